@@ -1,0 +1,7 @@
+// Components every lesson can use without importing them (passed to <Content components>).
+import Callout from './Callout.astro';
+import Comparison from './Comparison.astro';
+import DeepDive from './DeepDive.astro';
+import Steps from './Steps.astro';
+
+export const lessonComponents = { Callout, Comparison, DeepDive, Steps };

@@ -1,0 +1,61 @@
+// Shiki settings shared by Markdown code blocks (astro.config.mjs) and components that highlight files.
+import {
+  transformerMetaHighlight,
+  transformerMetaWordHighlight,
+  transformerNotationDiff,
+  transformerNotationFocus,
+  transformerNotationHighlight,
+} from '@shikijs/transformers';
+import type { ShikiTransformer } from 'shiki';
+
+export const shikiThemes = { light: 'github-light', dark: 'github-dark' } as const;
+
+/** Reads `title="app/page.tsx"` from a code fence's meta string. */
+export function titleFromMeta(meta: string | undefined): string | undefined {
+  return meta?.match(/(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/)?.slice(1).find(Boolean);
+}
+
+/**
+ * Wraps each block in a <figure>: an optional file-name caption, the <pre>, and a copy button.
+ * The button starts hidden: it only works with JavaScript, so the script in Base.astro reveals it.
+ */
+export function transformerCodeFrame(): ShikiTransformer {
+  return {
+    name: 'course:code-frame',
+    root(root) {
+      const title = titleFromMeta(this.options.meta?.__raw);
+      const caption = title
+        ? [{ type: 'element' as const, tagName: 'figcaption', properties: { class: 'code-title' }, children: [{ type: 'text' as const, value: title }] }]
+        : [];
+      return {
+        type: 'root',
+        children: [
+          {
+            type: 'element',
+            tagName: 'figure',
+            properties: { class: 'code-frame' },
+            children: [
+              ...caption,
+              ...(root.children as never[]),
+              {
+                type: 'element',
+                tagName: 'button',
+                properties: { type: 'button', class: 'code-copy', 'data-code-copy': '', hidden: true },
+                children: [{ type: 'text', value: 'Copy' }],
+              },
+            ],
+          },
+        ],
+      };
+    },
+  };
+}
+
+export const shikiTransformers: ShikiTransformer[] = [
+  transformerNotationHighlight(),
+  transformerNotationDiff(),
+  transformerNotationFocus(),
+  transformerMetaHighlight(),
+  transformerMetaWordHighlight(),
+  transformerCodeFrame(),
+];
