@@ -2,7 +2,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { findTreeProblems, patterns } from '~/lib/decision-engine';
 import { partIds } from '~/lib/parts';
+import { quizChoices } from '~/lib/quiz';
+
+const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, like "own-ui".');
 
 /** Frontmatter of one lesson in `content/lessons/<slug>.mdx`. */
 export const lessonSchema = z
@@ -39,9 +43,96 @@ export const lessonSchema = z
 
 export type LessonData = z.infer<typeof lessonSchema>;
 
+const answerSchema = z
+  .object({
+    id: slugId.describe('Unique within its question; appears in shareable URLs, so keep it stable.'),
+    label: z.string().min(2).describe('The button text the reader picks.'),
+    next: slugId.describe('Id of the question or outcome this answer leads to.'),
+  })
+  .strict();
+
+const questionSchema = z
+  .object({
+    id: slugId.describe('Unique node id.'),
+    kind: z.literal('question'),
+    question: z.string().min(5).describe('The question, phrased so each answer reads as a reply to it.'),
+    help: z.string().optional().describe('One or two sentences that help the reader answer.'),
+    answers: z.array(answerSchema).describe('The choices; at least one.'),
+  })
+  .strict();
+
+const outcomeHeading = /^Use (a Server Action|a Route Handler|both|neither)\b/;
+
+const outcomeSchema = z
+  .object({
+    id: slugId.describe('Unique node id.'),
+    kind: z.literal('outcome'),
+    pattern: z.enum(patterns).describe(`The recommendation; one of: ${patterns.join(', ')}.`),
+    heading: z
+      .string()
+      .regex(outcomeHeading, 'Start with "Use a Server Action", "Use a Route Handler", "Use both" or "Use neither".')
+      .describe('The recommendation as a sentence.'),
+    why: z.string().min(20).describe('Why this pattern fits, in a short paragraph.'),
+    caveats: z.array(z.string().min(10)).default([]).describe('What to watch out for with this choice.'),
+    lessons: z.array(slugId).min(1).describe('Ids of the lessons that explain this outcome (checked at build).'),
+    example: slugId.optional().describe('Id of the matching paired example (checked at build).'),
+  })
+  .strict();
+
+/** A decision tree in `content/decisions/<id>.yaml`: questions and outcomes, checked for integrity. */
+export const decisionTreeSchema = z
+  .object({
+    title: z.string().min(3).describe('Name of the tree, shown above it.'),
+    start: slugId.describe('Id of the first question.'),
+    nodes: z.array(z.discriminatedUnion('kind', [questionSchema, outcomeSchema])).min(2),
+  })
+  .strict()
+  .superRefine((tree, ctx) => {
+    for (const problem of findTreeProblems(tree)) ctx.addIssue({ code: 'custom', message: problem, path: ['nodes'] });
+  });
+
+export type DecisionTreeData = z.infer<typeof decisionTreeSchema>;
+
+/** One quiz scenario. */
+export const quizScenarioSchema = z
+  .object({
+    id: slugId.describe('Unique and stable: stored progress refers to it.'),
+    title: z.string().min(3).describe('A short name for the scenario.'),
+    scenario: z.string().min(30).describe('The situation, as a reader would meet it in a real project.'),
+    answer: z.enum(quizChoices).describe(`The best choice; one of: ${quizChoices.join(', ')}.`),
+    explanation: z.string().min(30).describe('Why that is the best choice, shown as feedback.'),
+    lesson: slugId.describe('Id of the lesson that covers it (checked at build).'),
+  })
+  .strict();
+
+export type QuizScenario = z.infer<typeof quizScenarioSchema>;
+
+/** A quiz in `content/quiz/<id>.yaml`: scenarios in the order readers meet them. */
+export const quizSchema = z
+  .object({
+    title: z.string().min(3).describe('Name of the quiz.'),
+    scenarios: z.array(quizScenarioSchema).min(1),
+  })
+  .strict()
+  .superRefine((quiz, ctx) => {
+    const seen = new Set<string>();
+    quiz.scenarios.forEach((s, i) => {
+      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', message: `Scenario id "${s.id}" is used twice.`, path: ['scenarios', i, 'id'] });
+      seen.add(s.id);
+    });
+  });
+
 export const collections = {
   lessons: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
     schema: lessonSchema,
+  }),
+  decisions: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/decisions' }),
+    schema: decisionTreeSchema,
+  }),
+  quiz: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/quiz' }),
+    schema: quizSchema,
   }),
 };

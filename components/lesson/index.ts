@@ -1,7 +1,8 @@
 // Components every lesson can use without importing them (passed to <Content components>).
+import DecisionTreeWidget from '../decide/DecisionTreeWidget.astro';
 import Callout from './Callout.astro';
 import Comparison from './Comparison.astro';
 import DeepDive from './DeepDive.astro';
 import Steps from './Steps.astro';
 
-export const lessonComponents = { Callout, Comparison, DeepDive, Steps };
+export const lessonComponents = { Callout, Comparison, DecisionTreeWidget, DeepDive, Steps };
