@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { listPosts } from '@/lib/posts';
+import { CreatePostClient } from './create-post-client';
+
+export const dynamic = 'force-dynamic';
+
+export default function HandlerPage() {
+  const posts = listPosts();
+  return (
+    <>
+      <p><Link href="/">Home</Link></p>
+      <h1>Create a post with a Route Handler</h1>
+      <CreatePostClient />
+      <h2>Posts ({posts.length})</h2>
+      <ul aria-label="Posts">
+        {posts.map((p) => (
+          <li key={p.id}><strong>{p.title}</strong>: {p.body}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
