@@ -1,0 +1,21 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { deleteTodo, setDone } from '@/lib/todos';
+
+export type ActionResult = { ok: true } | { ok: false; message: string };
+
+// Arguments come from the client like any request body: the shared functions validate them.
+export async function toggleTodoAction(id: number, done: boolean): Promise<ActionResult> {
+  const result = setDone(id, { done });
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath('/action');
+  return { ok: true };
+}
+
+export async function deleteTodoAction(id: number): Promise<ActionResult> {
+  const result = deleteTodo(id);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath('/action');
+  return { ok: true };
+}
