@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { listPayments } from '@/lib/payments';
+import { SendTestEvent } from './send-button';
+
+export const dynamic = 'force-dynamic';
+
+export default function ActionPage() {
+  const payments = listPayments();
+  return (
+    <>
+      <p><Link href="/">Home</Link></p>
+      <h1>Why a Server Action cannot receive a webhook</h1>
+      <p>A payment provider needs three things from a webhook endpoint. A Server Action has none of them:</p>
+      <ul>
+        <li><strong>A URL that never changes.</strong> An action is reached by an ID that the build generates and changes on every deploy.</li>
+        <li><strong>The provider&apos;s own body format.</strong> An action reads React&apos;s encoded arguments, not the provider&apos;s JSON, and needs the <code>Next-Action</code> header no provider sends.</li>
+        <li><strong>The raw bytes, to check the signature.</strong> An action gets parsed arguments; the Route Handler reads <code>await request.text()</code>.</li>
+      </ul>
+      <p>
+        What an action <em>is</em> good for here: a button in your own UI. This one plays the provider and sends a
+        signed event to the Route Handler at <code>/api/webhooks/payments</code>.
+      </p>
+      <SendTestEvent />
+      <h2>Recorded payments ({payments.length})</h2>
+      <ul aria-label="Payments">
+        {payments.map((p) => (
+          <li key={p.eventId}>{p.paymentId}: {(p.amount / 100).toFixed(2)} {p.currency.toUpperCase()} ({p.status})</li>
+        ))}
+      </ul>
+    </>
+  );
+}

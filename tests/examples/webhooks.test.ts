@@ -1,0 +1,78 @@
+import { createHmac } from 'node:crypto';
+import { stackblitzBuildTest } from './builds-like-stackblitz';
+import { captureActionRequest, expect, test } from './fixture';
+
+test.use({ exampleId: 'webhooks' });
+
+const secret = 'whsec_demo_5b1f0c8e';
+const now = () => Math.floor(Date.now() / 1000);
+const signature = (body: string, t = now(), key = secret) =>
+  `t=${t},v1=${createHmac('sha256', key).update(`${t}.${body}`).digest('hex')}`;
+const event = (id: string) => JSON.stringify({ id: `evt_${id}`, type: 'payment.succeeded', data: { paymentId: `pay_${id}`, amount: 1234, currency: 'eur' } });
+
+type Api = import('@playwright/test').APIRequestContext;
+const payments = async (request: Api): Promise<{ eventId: string }[]> => (await (await request.get('/api/payments')).json()).payments;
+const deliver = (request: Api, body: string, headers: Record<string, string>) =>
+  request.post('/api/webhooks/payments', { headers: { 'Content-Type': 'application/json', ...headers }, data: Buffer.from(body) });
+
+stackblitzBuildTest();
+
+test('provider delivers a signed event and it is recorded once, even when retried', async ({ request }) => {
+  const body = event('abc123xyz');
+  const first = await deliver(request, body, { 'Webhook-Signature': signature(body) });
+  expect(first.status()).toBe(200);
+  expect(await first.json()).toEqual({ received: true, duplicate: false });
+  const retry = await deliver(request, body, { 'Webhook-Signature': signature(body) });
+  expect(await retry.json()).toEqual({ received: true, duplicate: true });
+  expect((await payments(request)).filter((p) => p.eventId === 'evt_abc123xyz')).toHaveLength(1);
+});
+
+test('forged, stale, missing or broken signatures get 400 and nothing is recorded', async ({ request }) => {
+  const before = await payments(request);
+  const body = event('forged0001');
+  const cases: [string, string, Record<string, string>][] = [
+    ['missing_signature', body, {}],
+    ['malformed_signature', body, { 'Webhook-Signature': 'v1=nothex' }],
+    ['invalid_signature', body, { 'Webhook-Signature': signature(body, now(), 'whsec_wrong') }],
+    ['invalid_signature', body.replace('1234', '999999'), { 'Webhook-Signature': signature(body) }],
+    ['timestamp_out_of_tolerance', body, { 'Webhook-Signature': signature(body, now() - 600) }],
+    ['invalid_json', '{"id": "evt_', { 'Webhook-Signature': signature('{"id": "evt_') }],
+    ['invalid_event', '{"id":"evt_shape01","type":"refund.created"}', { 'Webhook-Signature': signature('{"id":"evt_shape01","type":"refund.created"}') }],
+  ];
+  for (const [code, payload, headers] of cases) {
+    const response = await deliver(request, payload, headers);
+    expect(response.status(), code).toBe(400);
+    expect((await response.json()).error.code, code).toBe(code);
+  }
+  expect(await payments(request)).toEqual(before);
+});
+
+test('visitor sends a signed test event from the Server Action button', async ({ page }) => {
+  await page.goto('/action');
+  await expect(page.getByRole('heading', { name: 'Why a Server Action cannot receive a webhook' })).toBeVisible();
+  const payments = page.getByRole('list', { name: 'Payments' });
+  const before = await payments.getByRole('listitem').count();
+  await page.getByRole('button', { name: 'Send a signed test event' }).click();
+  await expect(page.getByRole('status')).toHaveText('Sent a signed event; the webhook answered 200.');
+  await expect(payments.getByRole('listitem')).toHaveCount(before + 1);
+});
+
+test('a provider posting its JSON to the action page reaches no action', async ({ page, request }) => {
+  await page.goto('/action');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Send a signed test event' }).click());
+  await expect(page.getByRole('status')).toContainText('answered 200');
+  const before = await payments(request);
+  const body = event('wrongdoor1');
+  // What a provider would send: its JSON and signature, no Next-Action header.
+  const response = await request.post(call.url, { headers: { 'Content-Type': 'application/json', 'Webhook-Signature': signature(body) }, data: Buffer.from(body) });
+  expect(response.headers()['content-type']).not.toContain('application/json');
+  expect(await payments(request)).toEqual(before);
+});
+
+test('the send-test-event script from the README delivers an event', async ({ app, request }) => {
+  const { spawnSync } = await import('node:child_process');
+  const before = (await payments(request)).length;
+  const run = spawnSync(process.execPath, ['scripts/send-test-event.mjs', app.url], { cwd: app.dir, encoding: 'utf8' });
+  expect(run.stdout).toContain('200 {"received":true,"duplicate":false}');
+  expect((await payments(request)).length).toBe(before + 1);
+});
