@@ -14,4 +14,4 @@ const response = await fetch(`${base}/api/webhooks/payments`, {
   headers: { 'Content-Type': 'application/json', 'Webhook-Signature': `t=${t},v1=${v1}` },
   body,
 });
-console.log(response.status, await response.text());
+console.log(`${response.status} ${await response.text()}`);
