@@ -1,0 +1,17 @@
+// API keys for outside clients. A real app keeps hashed keys in a database; two demo clients are enough here.
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+const digest = (key: string) => createHash('sha256').update(key).digest();
+
+const clients = [
+  { name: 'mobile-app', keyHash: digest(process.env.MOBILE_API_KEY ?? 'key_mobile_demo_7d21') },
+  { name: 'partner-shop', keyHash: digest(process.env.PARTNER_API_KEY ?? 'key_partner_demo_c90e') },
+];
+
+/** The client's name for a valid `Authorization: Bearer <key>` header, else null. Compared in constant time. */
+export function authenticate(header: string | null): string | null {
+  const key = header?.match(/^Bearer (\S+)$/)?.[1];
+  if (!key) return null;
+  const hash = digest(key);
+  return clients.find((c) => timingSafeEqual(c.keyHash, hash))?.name ?? null;
+}

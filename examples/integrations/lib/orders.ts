@@ -1,0 +1,30 @@
+// One domain function, two adapters: the web UI's Server Action and the API's Route Handler both call placeOrder.
+import { z } from 'zod';
+
+export const catalog = { 'tea-green': 'Green tea', 'tea-black': 'Black tea', 'mug-blue': 'Blue mug' } as const;
+
+export const orderInput = z
+  .object({
+    sku: z.enum(Object.keys(catalog) as [keyof typeof catalog, ...(keyof typeof catalog)[]], { error: 'Pick a product from the catalog.' }),
+    quantity: z.coerce.number({ error: 'Quantity must be a number.' }).int('Quantity must be a whole number.').min(1, 'Order at least 1.').max(20, 'Order at most 20.'),
+    note: z.string().trim().max(200, 'Keep the note under 200 characters.').optional(),
+  })
+  .strict();
+
+export type Order = z.infer<typeof orderInput> & { id: string; channel: string; createdAt: string };
+export type PlaceResult = { ok: true; order: Order } | { ok: false; fieldErrors: Record<string, string[] | undefined> };
+
+const store = ((globalThis as { __orders?: Order[] }).__orders ??= []);
+
+export function listOrders(): Order[] {
+  return [...store];
+}
+
+/** `channel` says who placed it: "web" for the UI, or the API client's name. */
+export function placeOrder(input: unknown, channel: string): PlaceResult {
+  const parsed = orderInput.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const order = { ...parsed.data, id: `ord_${store.length + 1}`, channel, createdAt: new Date().toISOString() };
+  store.push(order);
+  return { ok: true, order };
+}

@@ -1,0 +1,27 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { Account } from '@/lib/accounts';
+import { transferAction, type TransferState } from './actions';
+
+export function TransferForm({ accounts }: { accounts: Account[] }) {
+  const [state, action, pending] = useActionState<TransferState, FormData>(transferAction, { status: 'idle' });
+  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const options = accounts.map((a) => <option key={a.id} value={a.id}>{a.owner}</option>);
+  return (
+    <form action={action}>
+      <label htmlFor="from">From</label>
+      <select id="from" name="from" defaultValue="acc_alice">{options}</select>
+      <label htmlFor="to">To</label>
+      <select id="to" name="to" defaultValue="acc_bob">{options}</select>
+      <p className="error">{errors.to?.join(' ')}</p>
+      <label htmlFor="amount">Amount</label>
+      <input id="amount" name="amount" inputMode="decimal" placeholder="25.00" />
+      <p className="error">{errors.amount?.join(' ')}</p>
+      <label htmlFor="reference">Reference</label>
+      <input id="reference" name="reference" />
+      <button type="submit" disabled={pending}>Transfer</button>
+      <p role="status" className={state.status === 'error' ? 'error' : 'success'}>{state.status === 'idle' ? '' : state.message}</p>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { stackblitzBuildTest } from './builds-like-stackblitz';
+import { expect, test } from './fixture';
+
+test.use({ exampleId: 'transfers' });
+
+type Api = import('@playwright/test').APIRequestContext;
+const balances = async (request: Api) =>
+  Object.fromEntries(((await (await request.get('/api/accounts')).json()).accounts as { id: string; balance: number }[]).map((a) => [a.id, a.balance]));
+
+stackblitzBuildTest();
+
+test('HTTP client transfers money and both balances change together', async ({ request }) => {
+  const before = await balances(request);
+  const response = await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_carol', amount: 2500, reference: 'Lunch' } });
+  expect(response.status()).toBe(201);
+  const after = await balances(request);
+  expect(after.acc_alice).toBe(before.acc_alice! - 2500);
+  expect(after.acc_carol).toBe(before.acc_carol! + 2500);
+});
+
+test('each business error gets its own status and no balance changes', async ({ request }) => {
+  const before = await balances(request);
+  const json = { 'Content-Type': 'application/json' };
+  const cases: [number, string, import('@playwright/test').APIResponse][] = [
+    [400, 'invalid_json', await request.post('/api/transfers', { headers: json, data: Buffer.from('{"from":') })],
+    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_alice', amount: 100 } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_bob', amount: -5 } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_bob', amount: 10.5 } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_bob', amount: '100' } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_bob' } })],
+    [404, 'account_not_found', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_mallory', amount: 100 } })],
+    [409, 'insufficient_funds', await request.post('/api/transfers', { data: { from: 'acc_bob', to: 'acc_alice', amount: 99_999_9 } })],
+  ];
+  for (const [status, code, response] of cases) {
+    expect(response.status(), code).toBe(status);
+    expect((await response.json()).error.code, code).toBe(code);
+  }
+  expect(await balances(request)).toEqual(before);
+});
+
+test('visitor transfers with the Server Action and sees errors as returned state', async ({ page, request }) => {
+  await page.goto('/action');
+  const table = page.getByRole('table', { name: 'Balances' });
+  await page.getByLabel('From').selectOption({ label: 'Bob' });
+  await page.getByLabel('To').selectOption({ label: 'Carol' });
+  await page.getByLabel('Amount').fill('10.00');
+  await page.getByRole('button', { name: 'Transfer' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Transfer trf_\d+ done\.$/);
+  await expect(table.getByRole('row', { name: /Bob/ })).toContainText('110.00');
+
+  // React resets the form after a successful action, so choose both accounts again.
+  const before = await balances(request);
+  await page.getByLabel('From').selectOption({ label: 'Bob' });
+  await page.getByLabel('To').selectOption({ label: 'Carol' });
+  await page.getByLabel('Amount').fill('5000');
+  await page.getByRole('button', { name: 'Transfer' }).click();
+  await expect(page.getByRole('status')).toHaveText('Bob has 110.00, less than 5000.00.');
+  await page.getByLabel('To').selectOption({ label: 'Bob' });
+  await page.getByLabel('Amount').fill('abc');
+  await page.getByRole('button', { name: 'Transfer' }).click();
+  await expect(page.getByText('Pick two different accounts.')).toBeVisible();
+  expect(await balances(request)).toEqual(before);
+});
+
+test('visitor transfers through the Route Handler page and sees status-based messages', async ({ page }) => {
+  await page.goto('/handler');
+  await page.getByLabel('From').selectOption({ label: 'Carol' });
+  await page.getByLabel('To').selectOption({ label: 'Alice' });
+  await page.getByLabel('Amount').fill('5000');
+  await page.getByRole('button', { name: 'Transfer' }).click();
+  await expect(page.getByRole('status')).toContainText('Not enough money in the account.');
+  await page.getByLabel('From').selectOption({ label: 'Alice' });
+  await page.getByLabel('To').selectOption({ label: 'Carol' });
+  await page.getByLabel('Amount').fill('1.50');
+  await page.getByRole('button', { name: 'Transfer' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Transfer trf_\d+ done\.$/);
+});
