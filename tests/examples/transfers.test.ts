@@ -56,8 +56,11 @@ test('visitor transfers with the Server Action and sees errors as returned state
   await page.getByRole('button', { name: 'Transfer' }).click();
   await expect(page.getByRole('status')).toHaveText('Bob has 110.00, less than 5000.00.');
   await expect(page.getByLabel('Amount')).toHaveValue('5000');
-  await page.getByLabel('To').selectOption({ label: 'Bob' });
   await page.getByLabel('Amount').fill('abc');
+  await page.getByRole('button', { name: 'Transfer' }).click();
+  await expect(page.getByText('Amount must be a number.')).toBeVisible();
+  await page.getByLabel('To').selectOption({ label: 'Bob' });
+  await page.getByLabel('Amount').fill('1');
   await page.getByRole('button', { name: 'Transfer' }).click();
   await expect(page.getByText('Pick two different accounts.')).toBeVisible();
   expect(await balances(request)).toEqual(before);

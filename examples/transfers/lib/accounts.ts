@@ -11,7 +11,7 @@ export const transferInput = z
   .object({
     from: z.string().min(1, 'Choose the account to pay from.'),
     to: z.string().min(1, 'Choose the account to pay into.'),
-    amount: z.number({ error: 'Amount must be a number of cents.' }).int('Amount must be whole cents.').positive('Amount must be more than zero.').max(1_000_000, 'At most 10,000.00 per transfer.'),
+    amount: z.number({ error: 'Amount must be a number.' }).int('Amount must be whole cents.').positive('Amount must be more than zero.').max(1_000_000, 'At most 10,000.00 per transfer.'),
     reference: z.string().trim().max(140, 'Keep the reference under 140 characters.').default(''),
   })
   .strict()
