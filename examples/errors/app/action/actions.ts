@@ -1,0 +1,22 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { renameProject } from '@/lib/projects';
+
+export type RenameState =
+  | { status: 'idle' }
+  | { status: 'error'; message: string; fieldErrors: Record<string, string[] | undefined>; name: string }
+  | { status: 'renamed'; message: string };
+
+// Expected errors (bad input, not found, name taken) are returned for the form to show. The unexpected one is
+// not caught here: it is thrown to the nearest error.tsx, and in production Next.js replaces its message with a
+// generic one plus a digest that matches the server log.
+export async function renameAction(id: string, _prev: RenameState, formData: FormData): Promise<RenameState> {
+  const name = String(formData.get('name') ?? '');
+  const result = renameProject(id, { name, simulateFailure: formData.get('simulateFailure') === 'on' });
+  if (!result.ok) {
+    return { status: 'error', message: result.message, fieldErrors: result.code === 'validation_failed' ? result.fieldErrors : {}, name };
+  }
+  revalidatePath('/action');
+  return { status: 'renamed', message: `Renamed to ${result.project.name}.` };
+}
