@@ -122,7 +122,29 @@ export const quizSchema = z
     });
   });
 
+const examplePath = z
+  .string()
+  .regex(/^[\w@.()[\]-]+(\/[\w@.()[\]-]+)*$/, 'Use a path relative to the example folder, like "app/actions.ts".');
+
+/** `examples/<id>/sandbox.json`: how the example is shown; the id is its folder name. */
+export const sandboxSchema = z
+  .object({
+    title: z.string().min(3).describe('What the example builds, shown above the code.'),
+    summary: z.string().min(30).describe('One or two sentences: the feature and how each side does it.'),
+    serverAction: z.array(examplePath).min(1).describe('Key files of the Server Action side, in reading order.'),
+    routeHandler: z.array(examplePath).min(1).describe('Key files of the Route Handler side, in reading order.'),
+    shared: z.array(examplePath).default([]).describe('Files both sides use, such as the domain logic in lib/.'),
+    preview: z.string().startsWith('/').default('/').describe('The path the live preview opens first.'),
+  })
+  .strict();
+
+export type SandboxData = z.infer<typeof sandboxSchema>;
+
 export const collections = {
+  examples: defineCollection({
+    loader: glob({ pattern: '*/sandbox.json', base: './examples', generateId: ({ entry }) => entry.split('/')[0]! }),
+    schema: sandboxSchema,
+  }),
   lessons: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './content/lessons' }),
     schema: lessonSchema,

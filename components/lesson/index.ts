@@ -1,8 +1,10 @@
 // Components every lesson can use without importing them (passed to <Content components>).
 import DecisionTreeWidget from '../decide/DecisionTreeWidget.astro';
+import ExampleCode from '../sandbox/ExampleCode.astro';
+import SandboxPair from '../sandbox/SandboxPair.astro';
 import Callout from './Callout.astro';
 import Comparison from './Comparison.astro';
 import DeepDive from './DeepDive.astro';
 import Steps from './Steps.astro';
 
-export const lessonComponents = { Callout, Comparison, DecisionTreeWidget, DeepDive, Steps };
+export const lessonComponents = { Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, SandboxPair, Steps };

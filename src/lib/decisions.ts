@@ -3,6 +3,7 @@ import { getEntry } from 'astro:content';
 import type { DecisionTree } from './decision-engine';
 import { getLessons, lessonHref } from './lessons';
 import { assertKnown } from './references';
+import { getSandboxes, sandboxHref } from './sandboxes';
 
 export interface LessonLink {
   title: string;
@@ -20,14 +21,20 @@ export async function getDecisionTree() {
   const entry = await getEntry('decisions', 'server-action-or-route-handler');
   if (!entry) throw new Error(`The decision tree is missing: expected ${treeFile}.`);
   const lessons = await lessonLinks();
+  const outcomes = entry.data.nodes.flatMap((n) => (n.kind === 'outcome' ? [n] : []));
   assertKnown(
     'lesson',
-    entry.data.nodes.flatMap((n) =>
-      n.kind === 'outcome' ? n.lessons.map((id) => ({ where: `${treeFile} (outcome "${n.id}")`, id })) : [],
-    ),
+    outcomes.flatMap((n) => n.lessons.map((id) => ({ where: `${treeFile} (outcome "${n.id}")`, id }))),
     Object.keys(lessons),
   );
-  return { tree: entry.data as DecisionTree & { title: string }, lessons };
+  const sandboxes = await getSandboxes();
+  assertKnown(
+    'example',
+    outcomes.flatMap((n) => (n.example ? [{ where: `${treeFile} (outcome "${n.id}")`, id: n.example }] : [])),
+    sandboxes.map((s) => s.id),
+  );
+  const examples: Record<string, LessonLink> = Object.fromEntries(sandboxes.map((s) => [s.id, { title: s.title, href: sandboxHref(s.id) }]));
+  return { tree: entry.data as DecisionTree & { title: string }, lessons, examples };
 }
 
 const quizFile = 'content/quiz/decision-quiz.yaml';

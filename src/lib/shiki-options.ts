@@ -1,10 +1,10 @@
 // Shiki settings shared by Markdown code blocks (astro.config.mjs) and components that highlight files.
 import {
   transformerMetaHighlight,
-  transformerMetaWordHighlight,
   transformerNotationDiff,
   transformerNotationFocus,
   transformerNotationHighlight,
+  transformerNotationWordHighlight,
 } from '@shikijs/transformers';
 import type { ShikiTransformer } from 'shiki';
 
@@ -51,11 +51,13 @@ export function transformerCodeFrame(): ShikiTransformer {
   };
 }
 
+// No meta word highlight: it would read the slashes in title="app/api/route.ts" as /words/ to mark.
+// Authors mark words with the `// [!code word:revalidatePath]` notation instead.
 export const shikiTransformers: ShikiTransformer[] = [
   transformerNotationHighlight(),
   transformerNotationDiff(),
   transformerNotationFocus(),
+  transformerNotationWordHighlight(),
   transformerMetaHighlight(),
-  transformerMetaWordHighlight(),
   transformerCodeFrame(),
 ];

@@ -23,6 +23,7 @@ test('user can get a recommendation by answering questions', async ({ page }) =>
   await expect(tree.locator('[aria-live="polite"]')).toHaveText('Recommendation: Use a Server Action');
   await expect(tree.getByRole('list', { name: 'Because you answered' })).toContainText('By submitting a form');
   await expect(tree.getByRole('list', { name: 'Read more' }).getByRole('link').first()).toHaveAttribute('href', /\/lessons\//);
+  await expect(tree.getByRole('link', { name: 'Run the sandbox: Create a post from a form' })).toHaveAttribute('href', '/examples/forms/');
   await expect(page).toHaveURL(/\?path=own-ui\.write\.server\.no-http\.no-limits\.form$/);
 });
 

@@ -28,4 +28,33 @@ describe('authoring mistakes fail the build', () => {
     expect(output).toContain('"note", "tip", "pitfall", "security"');
     expect(output).toContain('bad-callout');
   });
+
+  it('an unknown example id names the lesson and lists the valid ids', () => {
+    const { status, output } = runWithFiles({ 'content/lessons/unknown-example.mdx': fixture('lesson-unknown-example.mdx') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('<SandboxPair> names example="graphql", which does not exist');
+    expect(output).toMatch(/Valid example ids: .*forms.*webhooks/);
+    expect(output).toContain('unknown-example');
+  });
+
+  it('a quoted file that does not exist names the example and the file', () => {
+    const { status, output } = runWithFiles({ 'content/lessons/missing-file.mdx': fixture('lesson-missing-file.mdx') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('<ExampleCode example="forms" file="app/does-not-exist.ts">: there is no such file in examples/forms/');
+    expect(output).toContain('missing-file');
+  });
+
+  it('a line range past the end of the file says how long the file is', () => {
+    const { status, output } = runWithFiles({ 'content/lessons/bad-range.mdx': fixture('lesson-bad-line-range.mdx') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/lines="30-900" is not a range inside the file \(it has \d+ lines\)/);
+  });
+
+  it('a sandbox.json naming a missing file fails the build, naming the sandbox.json', () => {
+    const sandbox = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../examples/forms/sandbox.json'), 'utf8'));
+    sandbox.shared.push('lib/gone.ts');
+    const { status, output } = runWithFiles({ 'examples/forms/sandbox.json': JSON.stringify(sandbox) });
+    expect(status).not.toBe(0);
+    expect(output).toContain('examples/forms/sandbox.json names "lib/gone.ts", which is not in examples/forms/');
+  });
 });

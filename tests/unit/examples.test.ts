@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sandboxSchema } from '~/content.config';
+import { assertExampleFiles, languageOf, listExampleFiles, parseLineRange, readExampleFiles } from '~/lib/examples';
+
+const root = resolve(import.meta.dirname, '../..');
+const examplesDir = join(root, 'examples');
+const ids = readdirSync(examplesDir).filter((name) => !name.startsWith('.'));
+const template = join(root, 'scripts/example-template');
+
+function fakeExample(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'examples-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, 'demo', path, '..'), { recursive: true });
+    writeFileSync(join(dir, 'demo', path), text);
+  }
+  return dir;
+}
+
+describe('example file listing', () => {
+  it('keeps source and leaves out installs, build output, lockfiles and tests', () => {
+    const dir = fakeExample({
+      'app/page.tsx': 'x',
+      'lib/a.ts': 'x',
+      'package.json': '{}',
+      'package-lock.json': '{}',
+      'node_modules/next/index.js': 'x',
+      '.next/BUILD_ID': 'x',
+      'tests/a.test.ts': 'x',
+      'lib/a.test.ts': 'x',
+      'tsconfig.tsbuildinfo': 'x',
+    });
+    expect(listExampleFiles('demo', dir)).toEqual(['app/page.tsx', 'lib/a.ts', 'package.json']);
+  });
+
+  it('refuses binary files, which StackBlitz cannot take', () => {
+    const dir = fakeExample({ 'public/logo.png': 'PNG\0\0' });
+    expect(() => readExampleFiles('demo', dir)).toThrow(/examples\/demo\/public\/logo.png is binary/);
+  });
+
+  it('names missing files and where they were listed', () => {
+    const dir = fakeExample({ 'a.ts': 'x' });
+    expect(() => assertExampleFiles('demo', ['a.ts', 'b.ts'], 'examples/demo/sandbox.json', dir)).toThrow(
+      'examples/demo/sandbox.json names "b.ts", which is not in examples/demo/. Files there: a.ts.',
+    );
+  });
+
+  it('parses line ranges and rejects ones outside the file', () => {
+    expect(parseLineRange(undefined, 10, 'x')).toEqual({ start: 1, end: 10 });
+    expect(parseLineRange('3-5', 10, 'x')).toEqual({ start: 3, end: 5 });
+    expect(parseLineRange('7', 10, 'x')).toEqual({ start: 7, end: 7 });
+    for (const bad of ['0-2', '5-3', '9-11', 'a-b', '1,2']) expect(() => parseLineRange(bad, 10, 'where')).toThrow(/where: lines=/);
+  });
+
+  it('maps file extensions to highlighter languages', () => {
+    expect(['a.ts', 'b.tsx', 'c.mjs', 'd.json', 'e.unknown'].map(languageOf)).toEqual(['ts', 'tsx', 'js', 'json', 'text']);
+  });
+});
+
+describe.each(ids)('example %s', (id) => {
+  const pkg = JSON.parse(readFileSync(join(examplesDir, id, 'package.json'), 'utf8'));
+
+  it('has a valid sandbox.json whose files exist', () => {
+    const sandbox = sandboxSchema.parse(JSON.parse(readFileSync(join(examplesDir, id, 'sandbox.json'), 'utf8')));
+    assertExampleFiles(id, [...sandbox.serverAction, ...sandbox.routeHandler, ...sandbox.shared], `examples/${id}/sandbox.json`);
+  });
+
+  it('pins the Next.js release that runs in StackBlitz and is patched, with the wasm step', () => {
+    expect(pkg.dependencies.next).toBe('15.4.11');
+    expect(pkg.dependencies['@next/swc-wasm-nodejs']).toBe('15.4.7');
+    expect(pkg.scripts.dev).toBe('next dev');
+    expect(pkg.scripts.postinstall).toBe('node use-wasm-swc.mjs');
+    expect(pkg.scripts.predev).toBe('node use-wasm-swc.mjs');
+  });
+
+  it('has both sides, shared logic and a README with curl and a plain-POST note', () => {
+    const files = listExampleFiles(id);
+    expect(files.some((f) => /^app\/api\/.+\/route\.ts$/.test(f))).toBe(true);
+    expect(files.some((f) => readFileSync(join(examplesDir, id, f), 'utf8').startsWith("'use server'"))).toBe(true);
+    expect(files.some((f) => f.startsWith('lib/'))).toBe(true);
+    const readme = readFileSync(join(examplesDir, id, 'README.md'), 'utf8');
+    expect(readme).toContain('curl');
+    expect(readme).toMatch(/answers? a plain POST/);
+  });
+
+  it('keeps the files every example shares identical to scripts/example-template', () => {
+    for (const file of ['tsconfig.json', 'next-env.d.ts', 'use-wasm-swc.mjs', 'app/globals.css']) {
+      expect(readFileSync(join(examplesDir, id, file), 'utf8'), file).toBe(readFileSync(join(template, file), 'utf8'));
+    }
+  });
+});
