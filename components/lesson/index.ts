@@ -5,6 +5,7 @@ import SandboxPair from '../sandbox/SandboxPair.astro';
 import Callout from './Callout.astro';
 import Comparison from './Comparison.astro';
 import DeepDive from './DeepDive.astro';
+import SequenceDiagram from './SequenceDiagram.astro';
 import Steps from './Steps.astro';
 
-export const lessonComponents = { Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, SandboxPair, Steps };
+export const lessonComponents = { Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, SandboxPair, SequenceDiagram, Steps };
