@@ -3,13 +3,15 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/lib/pagefind-integration.ts';
 import { shikiThemes, shikiTransformers } from './src/lib/shiki-options.ts';
 
 export default defineConfig({
   // The canonical origin used in <link rel="canonical">, Open Graph tags and the sitemap.
   site: process.env.SITE_URL ?? 'https://actions-or-handlers.example.com',
   trailingSlash: 'always',
-  integrations: [mdx(), react(), sitemap()],
+  // Pagefind goes last so it indexes the finished HTML.
+  integrations: [mdx(), react(), sitemap(), pagefind()],
   markdown: {
     shikiConfig: {
       themes: shikiThemes,

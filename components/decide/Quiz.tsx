@@ -55,7 +55,7 @@ export default function Quiz({ scenarios }: Props) {
 
   return (
     <div className={styles.quiz}>
-      <p className={styles.progress} aria-live="polite">
+      <p className={styles.progress} aria-live="polite" data-pagefind-ignore>
         {!ready
           ? `${result.total} scenarios`
           : result.finished
@@ -74,7 +74,7 @@ export default function Quiz({ scenarios }: Props) {
                   {s.title}
                 </h2>
                 <p>{s.scenario}</p>
-                <div role="group" aria-label={`Your answer for “${s.title}”`} className={styles.choices}>
+                <div role="group" aria-label={`Your answer for “${s.title}”`} className={styles.choices} data-pagefind-ignore>
                   {quizChoices.map((choice: QuizChoice) => (
                     <button
                       key={choice}

@@ -40,7 +40,7 @@ export function transformerCodeFrame(): ShikiTransformer {
               {
                 type: 'element',
                 tagName: 'button',
-                properties: { type: 'button', class: 'code-copy', 'data-code-copy': '', hidden: true },
+                properties: { type: 'button', class: 'code-copy', 'data-code-copy': '', 'data-pagefind-ignore': '', hidden: true },
                 children: [{ type: 'text', value: 'Copy' }],
               },
             ],

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the course' });
+const box = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the course' });
+const options = (page: Page) => dialog(page).getByRole('listbox', { name: 'Results' }).getByRole('option');
+
+test('user can open search from the button, Ctrl+K and "/", and close it with Escape', async ({ page }) => {
+  await page.goto('/lessons/forms/');
+  const button = page.getByRole('button', { name: /^Search/ });
+  await button.click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('Control+k');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.locator('main').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('abc');
+  await expect(box(page)).toHaveValue('abc');
+});
+
+for (const [kind, query, first] of [
+  ['a concept', 'CSRF', 'A security checklist for both'],
+  ['an API name', 'revalidatePath', 'Forms'],
+  ['a status code', '429', 'Rate limiting'],
+] as const) {
+  test(`user can search for ${kind} (${query}) and the right lesson comes first`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await box(page).fill(query);
+    await expect(options(page).first()).toContainText(first);
+    await expect(options(page).first().locator('mark').first()).toBeVisible();
+    await expect(dialog(page).getByRole('status')).toHaveText(/\d+ results for/);
+  });
+}
+
+test('user moves through results with the arrow keys and opens one with Enter', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await box(page).fill('webhook signature');
+  await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await options(page).nth(1).getAttribute('id'))!);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/lessons\/webhooks\/\?highlight=webhook/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Webhooks' })).toBeVisible();
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+});
+
+test('user follows a sub-result to its heading, with the hit highlighted', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await box(page).fill('CSRF');
+  await page.getByRole('option').getByRole('link', { name: 'CSRF and Origin', exact: true }).click();
+  await expect(page).toHaveURL(/\/lessons\/security-checklist\/\?highlight=csrf#csrf-and-origin$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'CSRF and Origin' })).toBeInViewport();
+  await expect(page.locator('mark.pagefind-highlight').filter({ hasText: /csrf/i }).first()).toBeAttached();
+});
+
+test('user is told when nothing matches', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await box(page).fill('xylophone');
+  await expect(dialog(page).getByRole('status')).toHaveText('No results for “xylophone”.');
+  await expect(dialog(page).getByText('No results for “xylophone”.', { exact: true }).first()).toBeVisible();
+});
+
+test('user without JavaScript sees no search button that cannot work', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/lessons/forms/');
+  await expect(page.getByRole('button', { name: /^Search/ })).toBeHidden();
+  await context.close();
+});
+
+test('search finds quiz scenarios, the static decision tree and code', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  for (const [query, where] of [
+    ['OAuth callback', 'Decision quiz'],
+    ['static export', 'Decide'],
+    ['timingSafeEqual', 'External integrations'],
+  ] as const) {
+    await box(page).fill(query);
+    await expect(options(page).filter({ hasText: where }).first()).toBeVisible();
+  }
+});
