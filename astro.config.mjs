@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cspDirectives, cspScriptHashes, cspScriptResources, cspStyleResources } from './src/lib/csp.ts';
+import { linkCheck } from './src/lib/link-check-integration.ts';
 import { pagefind } from './src/lib/pagefind-integration.ts';
 import { shikiThemes, shikiTransformers } from './src/lib/shiki-options.ts';
 
@@ -10,14 +12,28 @@ export default defineConfig({
   // The canonical origin used in <link rel="canonical">, Open Graph tags and the sitemap.
   site: process.env.SITE_URL ?? 'https://actions-or-handlers.example.com',
   trailingSlash: 'always',
-  // Pagefind goes last so it indexes the finished HTML.
-  integrations: [mdx(), react(), sitemap(), pagefind()],
+  // The link check and Pagefind go last: they read the finished HTML.
+  integrations: [
+    mdx(),
+    react(),
+    // The /sandbox/<id>/open/ pages only hand a project to StackBlitz: not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/sandbox/') }),
+    linkCheck(),
+    pagefind(),
+  ],
   markdown: {
     shikiConfig: {
       themes: shikiThemes,
       // Colours come from CSS variables so code follows the site theme, not the OS.
       defaultColor: false,
       transformers: shikiTransformers,
+    },
+  },
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: cspScriptResources, hashes: cspScriptHashes },
+      styleDirective: { resources: cspStyleResources },
     },
   },
   server: { port: 4321 },

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
 
 const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
@@ -15,7 +16,6 @@ export function pagefind(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
         const started = performance.now();
         // Keep dots and underscores inside words, so `next.config` and `request_id` stay searchable.
         const { index, errors } = await createIndex({ includeCharacters: '._' });

@@ -57,4 +57,11 @@ describe('authoring mistakes fail the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('examples/forms/sandbox.json names "lib/gone.ts", which is not in examples/forms/');
   });
+
+  it('a broken internal link or #fragment fails the build, naming the lesson file', () => {
+    const { status, output } = runWithFiles({ 'content/lessons/broken-link.mdx': fixture('lesson-broken-link.mdx') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/lessons/broken-link.mdx (/lessons/broken-link/): "/lessons/no-such-lesson/": no page or file at that path');
+    expect(output).toContain('"/lessons/forms/#no-such-heading": the page has no element with id="no-such-heading"');
+  });
 });

@@ -30,3 +30,20 @@ describe('component prop checks', () => {
     expect(isSingleOrderedList('<p>text</p>')).toBe(false);
   });
 });
+
+import { contrast, ensureContrast, parseHex } from '~/lib/contrast';
+
+describe('code colour contrast', () => {
+  it('keeps colours that already meet 4.5:1 and darkens or lightens the rest just enough', () => {
+    expect(ensureContrast('#24292e', ['#f6f8fa'], '#000000')).toBe('#24292e');
+    const comment = ensureContrast('#6a737d', ['#f6f8fa', '#fff8c5'], '#000000');
+    expect(comment).not.toBe('#6a737d');
+    for (const bg of ['#f6f8fa', '#fff8c5']) expect(contrast(parseHex(comment)!, parseHex(bg)!)).toBeGreaterThanOrEqual(4.5);
+    const dark = ensureContrast('#6a737d', ['#0d1117', '#3a3410'], '#ffffff');
+    for (const bg of ['#0d1117', '#3a3410']) expect(contrast(parseHex(dark)!, parseHex(bg)!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('leaves values it cannot parse alone', () => {
+    expect(ensureContrast('inherit', ['#fff'], '#000000')).toBe('inherit');
+  });
+});
