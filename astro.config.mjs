@@ -7,6 +7,7 @@ import { cspDirectives, cspScriptHashes, cspScriptResources, cspStyleResources }
 import { linkCheck } from './src/lib/link-check-integration.ts';
 import { pagefind } from './src/lib/pagefind-integration.ts';
 import { shikiThemes, shikiTransformers } from './src/lib/shiki-options.ts';
+import { staticHeaders } from './src/lib/static-headers.ts';
 
 export default defineConfig({
   // The canonical origin used in <link rel="canonical">, Open Graph tags and the sitemap.
@@ -19,6 +20,7 @@ export default defineConfig({
     // The /sandbox/<id>/open/ pages only hand a project to StackBlitz: not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/sandbox/') }),
     linkCheck(),
+    staticHeaders(),
     pagefind(),
   ],
   markdown: {

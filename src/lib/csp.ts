@@ -38,12 +38,3 @@ export const cspStyleResources = [
   // only (style-src-attr); style elements and stylesheets stay limited to Astro's hashes and 'self'.
   { resource: "'unsafe-inline'", kind: 'attribute' as const },
 ];
-
-/** The same policy as one header value, for static hosts (frame-ancestors only works as a header). */
-export function cspHeader(): string {
-  return [
-    ...cspDirectives,
-    `script-src ${cspScriptResources.join(' ')} ${cspScriptHashes.map((h) => `'${h}'`).join(' ')}`,
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
