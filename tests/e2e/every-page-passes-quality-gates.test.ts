@@ -57,6 +57,24 @@ for (const path of sitemap) {
   }
 }
 
+// Narrow layouts hide and rearrange things (the menu, labels of icon buttons): check each page type there too.
+for (const path of ['/', '/lessons/forms/', '/decide/', '/quiz/', '/examples/forms/']) {
+  test(`${path} on a phone is accessible`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Lesson pages have a menu: check the page with it open as well.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    if ((await menu.count()) > 0) {
+      await menu.click();
+      await expect(page.getByRole('navigation', { name: 'Course outline' })).toBeVisible();
+      const open = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(open.violations.map((v) => v.id)).toEqual([]);
+    }
+  });
+}
+
 test('robots.txt points to the sitemap', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^User-agent: \*/m);

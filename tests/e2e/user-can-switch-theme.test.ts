@@ -25,16 +25,16 @@ test('user can switch theme and it persists across reloads without a flash', asy
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const lightBackground = await background();
 
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+  await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption({ label: 'Dark' });
   await expect(html).toHaveAttribute('data-theme', 'dark');
   expect(await background()).not.toBe(lightBackground);
 
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'dark');
   expect(await themeAtBody(page)).toBe('dark');
-  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  await expect(page.getByRole('combobox', { name: 'Theme', exact: true })).toHaveValue('dark');
 
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Auto' });
+  await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption({ label: 'Auto' });
   await expect(html).toHaveAttribute('data-theme', 'light');
   await page.reload();
   expect(await themeAtBody(page)).toBe('light');
@@ -45,5 +45,5 @@ test('user with a dark system setting gets the dark theme from the first paint',
   await recordThemeAtFirstPaint(page);
   await page.goto('/');
   expect(await themeAtBody(page)).toBe('dark');
-  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('auto');
+  await expect(page.getByRole('combobox', { name: 'Theme', exact: true })).toHaveValue('auto');
 });

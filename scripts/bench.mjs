@@ -1,0 +1,177 @@
+// npm run bench: builds the site and measures what readers download and wait for. Writes bench/results.json
+// and bench/results.md, prints the budgets, and exits non-zero when one is exceeded. Not part of npm test.
+import { chromium } from '@playwright/test';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const pageTypes = { home: '/', lesson: '/lessons/forms/', decide: '/decide/', quiz: '/quiz/' };
+const budgets = { lessonJsGzip: 10 * 1024, lessonCssGzip: 12 * 1024, lighthouse: 100 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const gz = (text) => gzipSync(Buffer.from(text)).byteLength;
+
+const port = await new Promise((done) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => done(port));
+  });
+});
+const origin = `http://127.0.0.1:${port}`;
+
+// 1. Build, timed. The canonical origin is the local one, so Lighthouse's SEO audit sees a same-site canonical.
+console.log('Building the site…');
+const started = performance.now();
+const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: origin } });
+const buildMs = Math.round(performance.now() - started);
+if (build.status !== 0) throw new Error(`Build failed:\n${build.stdout}\n${build.stderr}`);
+const pagefindMs = Number(build.stdout.match(/Indexed \d+ pages in (\d+) ms/)?.[1] ?? NaN);
+
+const server = spawn(resolve(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+try {
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(origin).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+
+  // 2. Bytes before interaction: everything a page loads without the reader scrolling, clicking or typing.
+  const transfer = {};
+  for (const [type, path] of Object.entries(pageTypes)) {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const bodies = [];
+    page.on('response', (r) => bodies.push(r.text().then((text) => ({ kind: r.request().resourceType(), text }), () => null)));
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const loaded = (await Promise.all(bodies)).filter(Boolean);
+    const inline = await page.evaluate(() => ({
+      js: [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+      css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+    }));
+    const sum = (kind) => loaded.filter((l) => l.kind === kind).reduce((n, l) => n + gz(l.text), 0);
+    transfer[type] = {
+      html: sum('document'),
+      js: sum('script') + inline.js.reduce((n, t) => n + gz(t), 0),
+      css: sum('stylesheet') + inline.css.reduce((n, t) => n + gz(t), 0),
+    };
+    await page.close();
+  }
+
+  // 3. "Run live" click → the request that carries the project to StackBlitz (intercepted, never sent).
+  const runLive = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    let postedAt = 0;
+    await page.route('https://stackblitz.com/**', (route) => {
+      if (route.request().method() === 'POST') postedAt = performance.now();
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>stand-in</title>' });
+    });
+    await page.goto(`${origin}/examples/forms/`, { waitUntil: 'networkidle' });
+    const clickedAt = performance.now();
+    await page.getByRole('button', { name: 'Run live' }).click();
+    while (!postedAt) await page.waitForTimeout(5);
+    runLive.push(postedAt - clickedAt);
+    await page.close();
+  }
+
+  // 4. Keystroke → first result rendered, measured in the page. The first query also loads the index.
+  const search = { first: [], warm: [] };
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/lessons/forms/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('Control+k');
+    for (const [n, word] of ['webhook', 'revalidatePath'].entries()) {
+      await page.getByRole('combobox', { name: 'Search the course' }).fill('');
+      const ms = await page.evaluate(
+        (word) =>
+          new Promise((done) => {
+            const input = document.querySelector('[data-input]');
+            const list = document.querySelector('[data-results]');
+            list.innerHTML = '';
+            const t0 = performance.now();
+            new MutationObserver((_, o) => {
+              if (list.querySelector('[role="option"]')) {
+                o.disconnect();
+                done(performance.now() - t0);
+              }
+            }).observe(list, { childList: true, subtree: true });
+            input.value = word;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        word,
+      );
+      (n === 0 ? search.first : search.warm).push(ms);
+    }
+    await page.close();
+  }
+  await browser.close();
+
+  // 5. Lighthouse, mobile (its default form factor and throttling), all four categories.
+  const chrome = await launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] });
+  const lighthouseScores = {};
+  try {
+    for (const [type, path] of Object.entries(pageTypes)) {
+      const { lhr } = await lighthouse(origin + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      lighthouseScores[type] = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+    }
+  } finally {
+    await chrome.kill();
+  }
+
+  const results = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    build: { totalMs: buildMs, pagefindMs },
+    transferGzipBytes: transfer,
+    runLiveToStackBlitzRequestMs: { median: Math.round(median(runLive)), runs: runLive.map(Math.round) },
+    keystrokeToFirstResultMs: { firstQueryMedian: Math.round(median(search.first)), warmMedian: Math.round(median(search.warm)) },
+    lighthouse: lighthouseScores,
+  };
+  const checks = [
+    [`lesson JS ≤ ${budgets.lessonJsGzip} B gz`, transfer.lesson.js <= budgets.lessonJsGzip, transfer.lesson.js],
+    [`lesson CSS ≤ ${budgets.lessonCssGzip} B gz`, transfer.lesson.css <= budgets.lessonCssGzip, transfer.lesson.css],
+    ...Object.entries(lighthouseScores).flatMap(([type, scores]) =>
+      Object.entries(scores).map(([cat, score]) => [`Lighthouse ${type} ${cat} = ${budgets.lighthouse}`, score >= budgets.lighthouse, score]),
+    ),
+  ];
+  results.budgets = checks.map(([name, pass, value]) => ({ name, pass, value }));
+
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  const md = [
+    `# Site benchmark`,
+    '',
+    `Measured ${results.measuredAt} with Node ${results.node} by \`npm run bench\`.`,
+    '',
+    '| Page type | HTML (gz) | JS before interaction (gz) | CSS (gz) | Lighthouse perf / a11y / best practices / SEO |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.keys(pageTypes).map((t) => {
+      const l = lighthouseScores[t];
+      return `| ${t} | ${kb(transfer[t].html)} | ${kb(transfer[t].js)} | ${kb(transfer[t].css)} | ${l.performance} / ${l.accessibility} / ${l['best-practices']} / ${l.seo} |`;
+    }),
+    '',
+    `- Build (Astro + Pagefind): ${(buildMs / 1000).toFixed(1)} s, of which Pagefind indexing ${pagefindMs} ms`,
+    `- "Run live" click to the StackBlitz request: median ${results.runLiveToStackBlitzRequestMs.median} ms (5 runs)`,
+    `- Keystroke to first search result: ${results.keystrokeToFirstResultMs.firstQueryMedian} ms for the first query (loads the index), ${results.keystrokeToFirstResultMs.warmMedian} ms after`,
+    '',
+    '| Budget | Result | Value |',
+    '| --- | --- | --- |',
+    ...results.budgets.map((b) => `| ${b.name} | ${b.pass ? 'pass' : '**fail**'} | ${b.value} |`),
+    '',
+  ].join('\n');
+  mkdirSync(resolve(root, 'bench'), { recursive: true });
+  writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(resolve(root, 'bench/results.md'), md);
+  console.log(md);
+  if (results.budgets.some((b) => !b.pass)) process.exitCode = 1;
+} finally {
+  server.kill();
+}
