@@ -5,10 +5,10 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
+import { freePort } from './free-port.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const pageTypes = { home: '/', lesson: '/lessons/forms/', decide: '/decide/', quiz: '/quiz/' };
@@ -16,12 +16,7 @@ const budgets = { lessonJsGzip: 10 * 1024, lessonCssGzip: 12 * 1024, lighthouse:
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gz = (text) => gzipSync(Buffer.from(text)).byteLength;
 
-const port = await new Promise((done) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address();
-    s.close(() => done(port));
-  });
-});
+const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 
 // 1. Build, timed. The canonical origin is the local one, so Lighthouse's SEO audit sees a same-site canonical.

@@ -140,7 +140,51 @@ export const sandboxSchema = z
 
 export type SandboxData = z.infer<typeof sandboxSchema>;
 
+const latencyStats = {
+  p50: z.number().nonnegative().describe('Median latency, ms.'),
+  p95: z.number().nonnegative().describe('95th percentile latency, ms.'),
+  p99: z.number().nonnegative().describe('99th percentile latency, ms.'),
+  requestsPerSecond: z.number().nonnegative(),
+  requests: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  non2xx: z.number().int().nonnegative(),
+};
+
+/** `content/performance/latency.json`, written by `npm run bench:patterns`. Never edited by hand. */
+export const latencySchema = z.object({
+  measuredAt: z.iso.datetime(),
+  machine: z.object({ cpu: z.string(), cores: z.number().int(), memoryGiB: z.number(), os: z.string() }),
+  node: z.string(),
+  next: z.string(),
+  settings: z.object({
+    tool: z.string(),
+    warmupSeconds: z.number(),
+    durationSeconds: z.number(),
+    connections: z.array(z.number().int().positive()),
+    browserRuns: z.number().int().positive(),
+  }),
+  load: z.array(
+    z.object({
+      operation: z.enum(['noop', 'write', 'write-revalidate']),
+      side: z.enum(['action', 'handler']),
+      part: z.enum(['write', 'refresh']).optional().describe('The handler side of write-revalidate takes two requests.'),
+      connections: z.number().int().positive(),
+      ...latencyStats,
+    }),
+  ),
+  browser: z.object({
+    medianMs: z.record(z.enum(['action', 'handler']), z.record(z.enum(['noop', 'write', 'write-revalidate']), z.number())),
+    burstFinishMs: z.record(z.enum(['action', 'handler']), z.array(z.number())),
+  }),
+});
+
+export type LatencyData = z.infer<typeof latencySchema>;
+
 export const collections = {
+  performance: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/performance' }),
+    schema: latencySchema,
+  }),
   examples: defineCollection({
     loader: glob({ pattern: '*/sandbox.json', base: './examples', generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: sandboxSchema,

@@ -5,7 +5,10 @@ import SandboxPair from '../sandbox/SandboxPair.astro';
 import Callout from './Callout.astro';
 import Comparison from './Comparison.astro';
 import DeepDive from './DeepDive.astro';
+import LatencyChart from './LatencyChart.astro';
+import LatencyClaim from './LatencyClaim.astro';
+import LatencyResults from './LatencyResults.astro';
 import SequenceDiagram from './SequenceDiagram.astro';
 import Steps from './Steps.astro';
 
-export const lessonComponents = { Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, SandboxPair, SequenceDiagram, Steps };
+export const lessonComponents = { Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps };

@@ -10,7 +10,8 @@ export interface LinkReport {
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
 
-function htmlFiles(dir: string): string[] {
+/** Every .html file under `dir`. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];

@@ -1,17 +1,11 @@
 // Writes dist/_headers (the format Netlify and Cloudflare Pages read) so the site deploys as plain files with
 // the same CSP as its <meta> tags, plus what only a header can do (frame-ancestors) and cross-origin isolation.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspDirectives, cspScriptHashes, cspScriptResources } from './csp';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
+import { htmlFiles } from './link-check';
 
 /** Every hash Astro put in a page's CSP meta tag, per directive, across the whole site. */
 export function collectHashes(dist: string): { script: Set<string>; style: Set<string> } {

@@ -3,8 +3,8 @@
 import { test as base, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { freePort } from '../../scripts/free-port';
 
 const root = resolve(import.meta.dirname, '../..');
 const nextBin = join(root, 'node_modules/next/dist/bin/next');
@@ -16,17 +16,6 @@ export interface ExampleApp {
   url: string;
   /** What the WebContainer-style build printed. */
   wasmBuildLog: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-    server.on('error', fail);
-  });
 }
 
 function nextBuild(dir: string, env: NodeJS.ProcessEnv): string {

@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { latestNotes } from '@/lib/notes';
+import { ActionSide } from './action-side';
+
+export const dynamic = 'force-dynamic';
+
+export default function ActionPage() {
+  return (
+    <>
+      <p><Link href="/">Home</Link></p>
+      <h1>Server Actions, timed</h1>
+      <ActionSide />
+      <h2>Latest notes</h2>
+      <ul aria-label="Notes">{latestNotes().map((n) => <li key={n.id}>{n.text}</li>)}</ul>
+    </>
+  );
+}

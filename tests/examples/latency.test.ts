@@ -1,0 +1,45 @@
+import { stackblitzBuildTest } from './builds-like-stackblitz';
+import { expect, test } from './fixture';
+
+test.use({ exampleId: 'latency' });
+
+const maxInFlight = async (request: import('@playwright/test').APIRequestContext) => (await (await request.get('/api/stats')).json()).maxInFlight as number;
+
+stackblitzBuildTest();
+
+for (const side of ['action', 'handler']) {
+  test(`visitor times the three operations on the ${side} page and the write shows up`, async ({ page }) => {
+    await page.goto(`/${side}`);
+    await page.getByRole('button', { name: 'Time the three operations' }).click();
+    const timings = page.getByRole('table', { name: 'Timings' });
+    for (const name of ['No-op', 'Validated write', 'Write and show the updated page']) {
+      await expect(timings.getByRole('row', { name: new RegExp(`^${name} \\d+ ms$`) })).toBeVisible();
+    }
+    await expect(page.getByRole('list', { name: 'Notes' })).toContainText('Timing a write with a refresh');
+  });
+}
+
+test('five actions fired at once run one at a time on the server', async ({ page, request }) => {
+  await maxInFlight(request);
+  await page.goto('/action');
+  await page.getByRole('button', { name: 'Fire five 100 ms calls at once' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Five calls finished after \d+, \d+, \d+, \d+, \d+ ms\.$/);
+  expect(await maxInFlight(request)).toBe(1);
+});
+
+test('five handler calls fired at once run in parallel on the server', async ({ page, request }) => {
+  await maxInFlight(request);
+  await page.goto('/handler');
+  await page.getByRole('button', { name: 'Fire five 100 ms calls at once' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Five calls finished after/);
+  expect(await maxInFlight(request)).toBeGreaterThan(1);
+});
+
+test('the write handler validates its input and answers with the right status', async ({ request }) => {
+  expect((await request.post('/api/write', { data: { text: 'ok' } })).status()).toBe(201);
+  expect((await request.post('/api/write', { data: { text: '' } })).status()).toBe(422);
+  expect((await request.post('/api/write', { data: { text: 'x'.repeat(281) } })).status()).toBe(422);
+  expect((await request.post('/api/write', { data: { text: 'ok', extra: 1 } })).status()).toBe(422);
+  expect((await request.post('/api/write', { headers: { 'Content-Type': 'application/json' }, data: Buffer.from('{') })).status()).toBe(400);
+  expect((await request.post('/api/noop')).status()).toBe(204);
+});
