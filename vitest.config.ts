@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // Unit tests run through Astro's Vite config so `astro:content` and the "~" aliases resolve.
 import { getViteConfig } from 'astro/config';
 

@@ -18,7 +18,7 @@ export interface ExampleApp {
   wasmBuildLog: string;
 }
 
-function nextBuild(dir: string, env: NodeJS.ProcessEnv): string {
+function nextBuild(dir: string, env: Record<string, string>): string {
   rmSync(join(dir, '.next'), { recursive: true, force: true });
   const result = spawnSync(process.execPath, [nextBin, 'build'], {
     cwd: dir,

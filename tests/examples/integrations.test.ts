@@ -22,7 +22,7 @@ test('the mobile app places an order with its API key and gets 201', async ({ re
 
 test('callers without a valid key get 401 and nothing is stored', async ({ request }) => {
   const before = (await ordersOf(request, mobile)).length;
-  for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: 'key_mobile_demo_7d21' }]) {
+  for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: 'key_mobile_demo_7d21' }] as Record<string, string>[]) {
     const response = await request.post('/api/v1/orders', { headers, data: { sku: 'tea-black', quantity: 1 } });
     expect(response.status()).toBe(401);
     expect(response.headers()['www-authenticate']).toContain('Bearer');
