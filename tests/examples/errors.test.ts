@@ -32,22 +32,17 @@ test('visitor renames a project with the action', async ({ page }) => {
 });
 
 test('an unexpected failure in the action reaches error.tsx without its internal message', async ({ page }) => {
-  const responses: string[] = [];
-  page.on('response', async (r) => {
-    if (r.request().headers()['next-action']) responses.push(await r.text().catch(() => ''));
-  });
   await page.goto('/action');
   const form = page.getByRole('form', { name: 'Rename Gemini' });
   await form.getByLabel('New name').fill('Orion');
   await form.getByLabel('Simulate an unexpected server failure').check();
+  // What crosses the wire is checked by the replay test below; here, what the reader sees.
   await form.getByRole('button', { name: 'Rename' }).click();
   // Next.js's route announcer is an alert too; pick the error boundary's.
   const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
   await expect(alert.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
   await expect(alert).toContainText('Reference for support:');
   await expect(page.locator('body')).not.toContainText(internal);
-  expect(responses.join('')).not.toContain(internal);
-  expect(responses.join('')).toContain('digest');
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('form', { name: 'Rename Gemini' })).toBeVisible();
 });
