@@ -16,6 +16,8 @@ export interface ExampleApp {
   url: string;
   /** What the WebContainer-style build printed. */
   wasmBuildLog: string;
+  /** What the server has printed so far (its log: warnings, error digests). */
+  output: () => string;
 }
 
 function nextBuild(dir: string, env: Record<string, string>): string {
@@ -46,10 +48,42 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
   throw new Error(`next start did not answer at ${url} within 60 s:\n${output()}`);
 }
 
-export const test = base.extend<object, { exampleId: string; app: ExampleApp }>({
+/** A running `next start` of an example's build. */
+export interface NextServer {
+  url: string;
+  output: () => string;
+  stop: () => void;
+}
+
+/**
+ * Starts `next start` on a free port for an example that has been built. Tests that need the same build under
+ * another configuration (say, a different number of trusted proxies) start a second one with other `env`.
+ */
+export async function startNext(dir: string, env: Record<string, string> = {}): Promise<NextServer> {
+  const port = await freePort();
+  let output = '';
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
+  server.stdout.on('data', (d) => (output += d));
+  server.stderr.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(url, server, () => output);
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+  return { url, output: () => output, stop: () => server.kill() };
+}
+
+export const test = base.extend<object, { exampleId: string; exampleEnv: Record<string, string>; app: ExampleApp }>({
   exampleId: ['', { scope: 'worker', option: true }],
+  /** Environment for the example's `next start` (its configuration, as a reader would set it). */
+  exampleEnv: [{}, { scope: 'worker', option: true }],
   app: [
-    async ({ exampleId }, use) => {
+    async ({ exampleId, exampleEnv }, use) => {
       if (!exampleId) throw new Error('Set the example with test.use({ exampleId: "<id>" }).');
       const dir = join(root, 'examples', exampleId);
       const reuse = process.env.REUSE_EXAMPLE_BUILDS === '1' && existsSync(join(dir, '.next/BUILD_ID'));
@@ -62,20 +96,11 @@ export const test = base.extend<object, { exampleId: string; app: ExampleApp }>(
         });
         nextBuild(dir, {});
       }
-      const port = await freePort();
-      let output = '';
-      const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-        cwd: dir,
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-      });
-      server.stdout.on('data', (d) => (output += d));
-      server.stderr.on('data', (d) => (output += d));
-      const url = `http://127.0.0.1:${port}`;
+      const server = await startNext(dir, exampleEnv);
       try {
-        await waitForServer(url, server, () => output);
-        await use({ id: exampleId, dir, url, wasmBuildLog });
+        await use({ id: exampleId, dir, url: server.url, wasmBuildLog, output: server.output });
       } finally {
-        server.kill();
+        server.stop();
       }
     },
     { scope: 'worker', timeout: 420_000 },

@@ -1,4 +1,5 @@
 import { stackblitzBuildTest } from './builds-like-stackblitz';
+import { flood } from './attack';
 import { captureActionRequest, expect, test } from './fixture';
 
 test.use({ exampleId: 'forms' });
@@ -91,4 +92,16 @@ test('HTTP client gets the right 4xx for bad input and nothing is stored', async
 
 test('an unsupported method gets 405', async ({ request }) => {
   expect((await request.delete('/api/posts')).status()).toBe(405);
+});
+
+test('an attacker cannot make the handler hold an endless body in memory', async ({ app }) => {
+  const answer = await flood(app.url, '/api/posts', { headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } });
+  expect(answer.status, answer.text).toBe(413);
+  expect(answer.sentEverything).toBe(false);
+  expect(answer.bytesSent).toBeLessThan(8 * 1024 * 1024);
+});
+
+test('an attacker declaring a huge body is refused before sending it', async ({ app }) => {
+  const answer = await flood(app.url, '/api/posts', { headers: { 'Content-Type': 'application/json' }, declare: 300 * 1024 * 1024, upTo: 64 * 1024 });
+  expect(answer.status, answer.text).toBe(413);
 });

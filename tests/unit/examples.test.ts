@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,12 @@ describe.each(ids)('example %s', (id) => {
   it('keeps the files every example shares identical to scripts/example-template', () => {
     for (const file of ['tsconfig.json', 'next-env.d.ts', 'use-wasm-swc.mjs', 'app/globals.css']) {
       expect(readFileSync(join(examplesDir, id, file), 'utf8'), file).toBe(readFileSync(join(template, file), 'utf8'));
+    }
+    // Optional shared helpers: an example that has one keeps it identical to the template's.
+    for (const file of ['lib/request-body.ts']) {
+      if (existsSync(join(examplesDir, id, file))) {
+        expect(readFileSync(join(examplesDir, id, file), 'utf8'), file).toBe(readFileSync(join(template, file), 'utf8'));
+      }
     }
   });
 });

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { createPost, listPosts } from '@/lib/posts';
+import { readJson } from '@/lib/request-body';
 
 const maxBodyBytes = 16 * 1024;
 
@@ -12,20 +13,9 @@ export async function GET() {
 }
 
 export async function POST(request: NextRequest) {
-  if (!request.headers.get('content-type')?.startsWith('application/json')) {
-    return fail(415, 'unsupported_media_type', 'Send the post as JSON with Content-Type: application/json.');
-  }
-  const text = await request.text();
-  if (new TextEncoder().encode(text).byteLength > maxBodyBytes) {
-    return fail(413, 'payload_too_large', `The body must be at most ${maxBodyBytes} bytes.`);
-  }
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return fail(400, 'invalid_json', 'The body is not valid JSON.');
-  }
-  const result = createPost(input);
+  const body = await readJson(request, maxBodyBytes);
+  if (!body.ok) return fail(body.status, body.code, body.message);
+  const result = createPost(body.value);
   if (!result.ok) return fail(422, 'validation_failed', 'Some fields are invalid.', result.fieldErrors);
   return NextResponse.json({ post: result.post }, { status: 201 });
 }

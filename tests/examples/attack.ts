@@ -1,0 +1,120 @@
+// Tools for the attack tests: requests a browser or Playwright would refuse to send (forged Host, endless
+// bodies, a declared size that never arrives), and a server that records whether the app called out to it.
+import { request as httpRequest, createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+}
+
+const collect = (response: IncomingMessage) =>
+  new Promise<RawResponse>((done, fail) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (c: Buffer) => chunks.push(c));
+    response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
+    response.on('error', fail);
+  });
+
+/** Sends one request with exactly these headers (Host included, which fetch would not let us forge). */
+export function rawRequest(
+  base: string,
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<RawResponse> {
+  const url = new URL(path, base);
+  return new Promise((done, fail) => {
+    const req = httpRequest({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, setHost: !('host' in lower(headers)) });
+    req.on('response', (response) => collect(response).then(done, fail));
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+
+export interface FloodResult {
+  /** The status of the answer, or 0 when the server closed the connection without answering. */
+  status: number;
+  text: string;
+  /** How many body bytes had been written when the answer (or the close) arrived. */
+  bytesSent: number;
+  /** Whether the whole `upTo` bytes went out: the server read everything before it answered. */
+  sentEverything: boolean;
+}
+
+/**
+ * Sends a body that goes on for `upTo` bytes (chunked, or with a declared Content-Length when `declare` is set)
+ * and stops as soon as the server answers. A server that reads a body with a running limit answers long before
+ * the end; one that buffers first answers only after `sentEverything`.
+ */
+export function flood(
+  base: string,
+  path: string,
+  {
+    method = 'POST',
+    headers = {},
+    upTo = 64 * 1024 * 1024,
+    declare,
+    giveUpAfterMs = 15_000,
+  }: { method?: string; headers?: Record<string, string>; upTo?: number; declare?: number; giveUpAfterMs?: number } = {},
+): Promise<FloodResult> {
+  const url = new URL(path, base);
+  const chunk = Buffer.alloc(64 * 1024, 'a');
+  return new Promise((done, fail) => {
+    let bytesSent = 0;
+    let answered = false;
+    const req = httpRequest({
+      hostname: url.hostname,
+      port: url.port,
+      path: url.pathname + url.search,
+      method,
+      headers: declare === undefined ? headers : { ...headers, 'Content-Length': String(declare) },
+    });
+    const finish = (result: Omit<FloodResult, 'bytesSent' | 'sentEverything'>) => {
+      if (answered) return;
+      answered = true;
+      done({ ...result, bytesSent, sentEverything: bytesSent >= upTo });
+      req.destroy();
+    };
+    req.on('response', (response) => collect(response).then(({ status, text }) => finish({ status, text }), () => finish({ status: response.statusCode ?? 0, text: '' })));
+    req.on('error', (error) => (answered ? undefined : bytesSent > 0 ? finish({ status: 0, text: String(error) }) : fail(error)));
+    req.on('close', () => finish({ status: 0, text: '' }));
+    // A server that waits for a body that never ends never answers: report that instead of hanging the test.
+    const timer = setTimeout(() => finish({ status: 0, text: `no answer within ${giveUpAfterMs} ms` }), giveUpAfterMs);
+    req.on('close', () => clearTimeout(timer));
+    const pump = () => {
+      while (!answered && bytesSent < upTo) {
+        bytesSent += chunk.byteLength;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      // Sent everything: wait for the answer. With a declared length the server may still be waiting for more.
+      if (!answered && declare === undefined) req.end();
+    };
+    req.flushHeaders();
+    pump();
+  });
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+/** An attacker's server on loopback: it records every request that reaches it and answers 200. */
+export async function attackerServer() {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    req.resume();
+    res.end('{"stolen":true}');
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as { port: number };
+  return {
+    host: `127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((closed) => server.close(() => closed())),
+  };
+}
