@@ -20,11 +20,3 @@ export async function consume(key: string): Promise<LimitResult> {
     throw rejection;
   }
 }
-
-/**
- * The client's address. Next.js 15 removed request.ip: read X-Forwarded-For, which your proxy or host sets.
- * Only trust it behind a proxy you control; a client can send any value itself.
- */
-export function clientKey(headers: Headers): string {
-  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown';
-}
