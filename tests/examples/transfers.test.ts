@@ -1,5 +1,7 @@
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { expect, test } from './fixture';
+import { actionForm, sendActionForm } from './action-form';
+import { flood } from './attack';
+import { captureActionRequest, expect, test } from './fixture';
 
 test.use({ exampleId: 'transfers' });
 
@@ -78,4 +80,83 @@ test('visitor transfers through the Route Handler page and sees status-based mes
   await page.getByLabel('Amount').fill('1.50');
   await page.getByRole('button', { name: 'Transfer' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Transfer trf_\d+ done\.$/);
+});
+
+test.describe('attacks', () => {
+  test('a page on another site cannot move money with a text/plain post', async ({ page, app, request }) => {
+    const before = await balances(request);
+    // The same server under another name is another origin: this page plays the attacker's site.
+    const attackerSite = app.url.replace('127.0.0.1', 'localhost');
+    await page.goto(`${attackerSite}/`);
+    const sent = await page.evaluate(async (target) => {
+      // A "simple request": no preflight, and a real bank's session cookie would ride along.
+      await fetch(`${target}/api/transfers`, {
+        method: 'POST',
+        mode: 'no-cors',
+        credentials: 'include',
+        headers: { 'Content-Type': 'text/plain' },
+        body: JSON.stringify({ from: 'acc_alice', to: 'acc_carol', amount: 100 }),
+      });
+      return true;
+    }, app.url);
+    expect(sent).toBe(true);
+    expect(await balances(request)).toEqual(before);
+  });
+
+  test('a JSON body sent as text/plain is refused with 415', async ({ request }) => {
+    const response = await request.post('/api/transfers', {
+      headers: { 'Content-Type': 'text/plain' },
+      data: JSON.stringify({ from: 'acc_alice', to: 'acc_carol', amount: 100 }),
+    });
+    expect(response.status()).toBe(415);
+    expect((await response.json()).error.code).toBe('unsupported_media_type');
+  });
+
+  test('a request from another origin is refused with 403, whatever its content type', async ({ request }) => {
+    const before = await balances(request);
+    for (const origin of ['https://evil.example', 'null']) {
+      const response = await request.post('/api/transfers', { headers: { Origin: origin }, data: { from: 'acc_alice', to: 'acc_carol', amount: 100 } });
+      expect(response.status(), origin).toBe(403);
+    }
+    expect(await balances(request)).toEqual(before);
+  });
+
+  test('numbers in JSON must be numbers: true, [1], "0x2" and "1e2" are refused', async ({ request }) => {
+    const before = await balances(request);
+    for (const amount of [true, [100], '0x2', '1e2', '100']) {
+      const response = await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_carol', amount } });
+      expect(response.status(), JSON.stringify(amount)).toBe(422);
+    }
+    expect(await balances(request)).toEqual(before);
+  });
+
+  test('an attacker sending a File where the action expects text gets an error and no money moves', async ({ page, request }) => {
+    await page.goto('/action');
+    await page.getByLabel('From').selectOption({ label: 'Alice' });
+    await page.getByLabel('To').selectOption({ label: 'Carol' });
+    await page.getByLabel('Amount').fill('0.01');
+    const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Transfer' }).click());
+    await expect(page.getByRole('status')).toHaveText(/^Transfer trf_\d+ done\.$/);
+    const before = await balances(request);
+
+    const form = await actionForm(call);
+    const amountField = [...form.keys()].find((k) => k.endsWith('_amount'))!;
+    form.set(amountField, new File(['1.00'], 'amount.txt', { type: 'text/plain' }));
+    const withFile = await sendActionForm(request, call, form);
+    expect(withFile.status()).toBe(200);
+    expect(await withFile.text()).toContain('Amount must be a number.');
+
+    const forgedRoot = await actionForm(call);
+    forgedRoot.set('0', JSON.stringify([null, 'not a form']));
+    const forged = await sendActionForm(request, call, forgedRoot);
+    expect(forged.status()).toBe(200);
+    expect(await forged.text()).toContain('Send the transfer form.');
+    expect(await balances(request)).toEqual(before);
+  });
+
+  test('an endless body is cut off with 413', async ({ app }) => {
+    const answer = await flood(app.url, '/api/transfers', { headers: { 'Content-Type': 'application/json' } });
+    expect(answer.status, answer.text).toBe(413);
+    expect(answer.sentEverything).toBe(false);
+  });
 });

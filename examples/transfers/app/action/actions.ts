@@ -2,27 +2,27 @@
 
 import { revalidatePath } from 'next/cache';
 import { transfer } from '@/lib/accounts';
+import { formText } from '@/lib/request-body';
 
 export type TransferState =
   | { status: 'idle' }
   | { status: 'error'; message: string; fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> }
   | { status: 'done'; message: string };
 
-const toCents = (value: FormDataEntryValue | null) => {
-  const text = String(value ?? '').trim();
-  return /^\d+(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : Number.NaN;
-};
+// Form fields are text; the amount is parsed from a strict decimal pattern, never coerced.
+const toCents = (text: string | null) =>
+  text !== null && /^\d+(\.\d{1,2})?$/.test(text.trim()) ? Math.round(Number(text.trim()) * 100) : Number.NaN;
+
+const fields = ['from', 'to', 'amount', 'reference'] as const;
 
 // Business errors come back as state for the form to show; nothing is thrown for expected failures.
 // React resets the form after every action, so the submitted values go back with an error for the form to keep.
 export async function transferAction(_prev: TransferState, formData: FormData): Promise<TransferState> {
-  const values = Object.fromEntries(['from', 'to', 'amount', 'reference'].map((k) => [k, String(formData.get(k) ?? '')]));
-  const result = transfer({
-    from: formData.get('from'),
-    to: formData.get('to'),
-    amount: toCents(formData.get('amount')),
-    reference: String(formData.get('reference') ?? ''),
-  });
+  // A public endpoint: the caller decides what the arguments are, and any field may be a File instead of text.
+  if (!(formData instanceof FormData)) return { status: 'error', message: 'Send the transfer form.', fieldErrors: {}, values: {} };
+  const text = Object.fromEntries(fields.map((k) => [k, formText(formData, k)])) as Record<(typeof fields)[number], string | null>;
+  const values = Object.fromEntries(fields.map((k) => [k, text[k] ?? '']));
+  const result = transfer({ from: text.from, to: text.to, amount: toCents(text.amount), reference: text.reference });
   if (!result.ok) {
     return { status: 'error', message: result.message, fieldErrors: result.code === 'validation_failed' ? result.fieldErrors : {}, values };
   }

@@ -1,0 +1,22 @@
+// Replays a captured Server Action call with a tampered multipart body: the attacker keeps the action id and
+// headers a real call carried, and changes the fields (a File where text belongs, a forged argument root).
+import type { APIRequestContext } from '@playwright/test';
+import type { captureActionRequest } from './fixture';
+
+type ActionCall = Awaited<ReturnType<typeof captureActionRequest>>;
+
+/**
+ * The fields of a captured multipart action call. A `useActionState` form sends its inputs as `1_<name>` and the
+ * argument list as the JSON root in field `0`, e.g. `["p2",{"status":"idle"},"$K1"]` (`$K1`: the FormData of
+ * the fields prefixed `1_`).
+ */
+export async function actionForm(call: ActionCall): Promise<FormData> {
+  return new Response(call.body, { headers: { 'content-type': call.headers['content-type']! } }).formData();
+}
+
+/** Sends `form` to the captured action with the call's headers and a fresh multipart boundary. */
+export async function sendActionForm(request: APIRequestContext, call: ActionCall, form: FormData) {
+  const encoded = new Response(form);
+  const body = Buffer.from(await encoded.arrayBuffer());
+  return request.post(call.url, { headers: { ...call.headers, 'content-type': encoded.headers.get('content-type')! }, data: body });
+}
