@@ -41,5 +41,20 @@ test('the write handler validates its input and answers with the right status', 
   expect((await request.post('/api/write', { data: { text: 'x'.repeat(281) } })).status()).toBe(422);
   expect((await request.post('/api/write', { data: { text: 'ok', extra: 1 } })).status()).toBe(422);
   expect((await request.post('/api/write', { headers: { 'Content-Type': 'application/json' }, data: Buffer.from('{') })).status()).toBe(400);
+  expect((await request.post('/api/write', { headers: { 'Content-Type': 'text/plain' }, data: '{"text":"ok"}' })).status()).toBe(415);
   expect((await request.post('/api/noop')).status()).toBe(204);
+});
+
+test('note ids never repeat, even after the list of kept notes is full', async ({ page, request }) => {
+  const ids = new Set<number>();
+  for (let i = 0; i < 60; i++) {
+    const response = await request.post('/api/write', { data: { text: `note ${i}` } });
+    expect(response.status()).toBe(201);
+    ids.add((await response.json()).id);
+  }
+  expect(ids.size).toBe(60);
+  // The handler side's "write and show the updated page" waits for the new id to appear: it must still finish.
+  await page.goto('/handler');
+  await page.getByRole('button', { name: 'Time the three operations' }).click();
+  await expect(page.getByRole('table', { name: 'Timings' }).getByRole('row', { name: /^Write and show the updated page \d+ ms$/ })).toBeVisible();
 });

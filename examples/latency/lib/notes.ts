@@ -7,15 +7,17 @@ export type WriteResult = { ok: true; id: number } | { ok: false; message: strin
 
 interface State {
   notes: { id: number; text: string }[];
+  /** Ids come from a counter, not from the list's length: the list is capped, and ids must never repeat. */
+  lastId: number;
   inFlight: number;
   maxInFlight: number;
 }
-const state: State = ((globalThis as { __latency?: State }).__latency ??= { notes: [], inFlight: 0, maxInFlight: 0 });
+const state: State = ((globalThis as { __latency?: State }).__latency ??= { notes: [], lastId: 0, inFlight: 0, maxInFlight: 0 });
 
 export function writeNote(input: unknown): WriteResult {
   const parsed = noteInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  const id = state.notes.length + 1;
+  const id = ++state.lastId;
   // Keep memory flat under load tests: only the latest notes are kept.
   state.notes.push({ id, ...parsed.data });
   if (state.notes.length > 50) state.notes.splice(0, state.notes.length - 50);
