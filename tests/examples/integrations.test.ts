@@ -1,13 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { expect, test } from './fixture';
+import { flood, rawRequest } from './attack';
+import { captureActionRequest, expect, test } from './fixture';
+
+type Page = import('@playwright/test').Page;
+type APIRequestContext = import('@playwright/test').APIRequestContext;
 
 test.use({ exampleId: 'integrations' });
 
 const mobile = { Authorization: 'Bearer key_mobile_demo_7d21' };
 const partner = { Authorization: 'Bearer key_partner_demo_c90e' };
-const ordersOf = async (request: import('@playwright/test').APIRequestContext, auth: Record<string, string>) =>
+const ordersOf = async (request: APIRequestContext, auth: Record<string, string>) =>
   (await (await request.get('/api/v1/orders', { headers: auth })).json()).orders as { id: string }[];
+const postRaw = (base: string, headers: Record<string, string>, body: string) =>
+  rawRequest(base, '/api/v1/orders', { method: 'POST', headers, body });
 
 stackblitzBuildTest();
 
@@ -61,9 +67,93 @@ test('visitor places the same kind of order from the web UI with the Server Acti
   await page.getByLabel('Quantity').fill('4');
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Order ord_\d+ placed\.$/);
-  await expect(page.getByRole('list', { name: 'Orders' })).toContainText('4 × Blue mug via web');
+  await expect(page.getByRole('list', { name: 'Orders' })).toContainText('4 × Blue mug');
 
   await page.getByLabel('Quantity').fill('50');
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page.getByText('Order at most 20.')).toBeVisible();
+});
+
+test('an API client cannot slip coerced values in where JSON numbers belong', async ({ request }) => {
+  const before = (await ordersOf(request, mobile)).length;
+  for (const quantity of [true, [1], '0x2', '1e0', '2', null]) {
+    const response = await request.post('/api/v1/orders', { headers: mobile, data: { sku: 'tea-black', quantity } });
+    expect(response.status(), JSON.stringify(quantity)).toBe(422);
+    expect((await response.json()).error.fieldErrors, JSON.stringify(quantity)).toHaveProperty('quantity');
+  }
+  expect((await ordersOf(request, mobile)).length).toBe(before);
+});
+
+test('an attacker cannot make the orders handler hold an endless or huge JSON body', async ({ app }) => {
+  const json = { ...mobile, 'Content-Type': 'application/json' };
+  const endless = await flood(app.url, '/api/v1/orders', { headers: { ...json, 'Transfer-Encoding': 'chunked' } });
+  expect(endless.status, endless.text).toBe(413);
+  expect(endless.sentEverything).toBe(false);
+  const declared = await flood(app.url, '/api/v1/orders', { headers: json, declare: 300 * 1024 * 1024, upTo: 64 * 1024 });
+  expect(declared.status, declared.text).toBe(413);
+  const lookalike = await postRaw(app.url, { ...mobile, 'Content-Type': 'application/jsonp' }, '{"sku":"tea-black","quantity":1}');
+  expect(lookalike.status).toBe(415);
+});
+
+test('an API client follows the Location header to the order it placed, and only its own', async ({ request }) => {
+  const placed = await request.post('/api/v1/orders', { headers: mobile, data: { sku: 'mug-blue', quantity: 1 } });
+  expect(placed.status()).toBe(201);
+  const { order } = await placed.json();
+  const location = placed.headers().location!;
+  const own = await request.get(location, { headers: mobile });
+  expect(own.status()).toBe(200);
+  expect((await own.json()).order).toEqual(order);
+  expect((await request.get(location, { headers: partner })).status()).toBe(404);
+  expect((await request.get(location)).status()).toBe(401);
+  expect((await request.get('/api/v1/orders/ord_999999', { headers: mobile })).status()).toBe(404);
+});
+
+test("a visitor of the web UI cannot see other API clients' orders", async ({ page, request }) => {
+  const placed = await request.post('/api/v1/orders', { headers: partner, data: { sku: 'tea-green', quantity: 7 } });
+  const { order } = await placed.json();
+  await page.goto('/action');
+  await page.getByLabel('Product').selectOption({ label: 'Green tea' });
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Order ord_\d+ placed\.$/);
+  const orders = page.getByRole('list', { name: 'Orders' });
+  await expect(orders.getByRole('listitem').first()).toBeVisible();
+  await expect(orders.getByRole('listitem').filter({ hasText: new RegExp(`^${order.id}:`) })).toHaveCount(0);
+  await expect(orders).not.toContainText('partner-shop');
+});
+
+/** Captures the order form's action call, so a test can send it other arguments, as a script could. */
+async function captureOrderCall(page: Page) {
+  await page.goto('/action');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Place order' }).click());
+  await expect(page.getByRole('status')).toHaveText(/placed/);
+  const { 'content-type': _multipartWithItsBoundary, ...headers } = call.headers;
+  return { url: call.url, headers };
+}
+
+const webOrderCount = async (page: Page) => {
+  await page.goto('/action');
+  return page.getByRole('list', { name: 'Orders' }).getByRole('listitem').count();
+};
+
+test('an attacker cannot send a File where the note belongs', async ({ page, request }) => {
+  const call = await captureOrderCall(page);
+  const before = await webOrderCount(page);
+  // React's encoding names the form's fields 1_… and refers to them from the root argument, field 0, which must
+  // come last (an object literal would put the key "0" first).
+  const form = new FormData();
+  form.append('1_sku', 'tea-green');
+  form.append('1_quantity', '1');
+  form.append('1_note', new File(['a file, not text'], 'note.txt', { type: 'text/plain' }));
+  form.append('0', '[{"status":"idle"},"$K1"]');
+  const answer = await request.post(call.url, { headers: call.headers, multipart: form });
+  expect(answer.status()).toBe(200);
+  expect(await answer.text()).toContain('The note must be text.');
+  expect(await webOrderCount(page)).toBe(before);
+});
+
+test('an attacker cannot crash the action with arguments that are not a form', async ({ page, request }) => {
+  const call = await captureOrderCall(page);
+  const answer = await request.post(call.url, { headers: call.headers, multipart: { '0': '[null,"x"]' } });
+  expect(answer.status()).toBe(200);
+  expect(await answer.text()).toContain('Send the order form.');
 });

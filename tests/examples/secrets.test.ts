@@ -1,9 +1,17 @@
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, test } from './fixture';
+import { attackerServer, rawRequest } from './attack';
+import { captureActionRequest, expect, startNext, test } from './fixture';
 
 test.use({ exampleId: 'secrets' });
 
-const demoKey = 'sk_demo_9f3b7c1e5a2d';
+const demoKey = 'demo-key-only-valid-for-the-fake-provider';
+// Ways to tell the app it is reached at another origin: a forged Host, or the headers a proxy would add.
+const forgedOrigins = (host: string): Record<string, string>[] => [
+  { Host: host },
+  { Host: host, 'X-Forwarded-Proto': 'http' },
+  { 'X-Forwarded-Host': host, 'X-Forwarded-Proto': 'http' },
+  { 'X-Forwarded-Proto': 'https' },
+];
 
 stackblitzBuildTest();
 
@@ -68,4 +76,75 @@ test('the key reaches the browser on neither side: not in HTML, scripts or respo
   const text = await replay.text();
   expect(text).toContain('Lisbon');
   expect(text).not.toContain(demoKey);
+});
+
+test('an action cannot be pointed at another host', async ({ page, app }) => {
+  await page.goto('/action');
+  await page.getByLabel('City').fill('Lisbon');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Look up' }).click());
+  await expect(page.getByRole('status')).toHaveText('Lisbon, Portugal: 38.72, -9.14');
+  const attacker = await attackerServer();
+  try {
+    for (const forged of forgedOrigins(attacker.host)) {
+      // No Origin header: a script, not a browser, so nothing compares it with the forged Host.
+      const replay = await rawRequest(app.url, new URL(call.url).pathname, { method: 'POST', headers: { ...call.headers, ...forged }, body: call.body ?? undefined });
+      expect(replay.status, JSON.stringify(forged)).toBe(200);
+      expect(replay.text, JSON.stringify(forged)).toContain('"country":"Portugal"');
+    }
+    expect(attacker.requests, 'requests (and Authorization headers) the attacker received').toEqual([]);
+  } finally {
+    await attacker.close();
+  }
+});
+
+test('a Route Handler cannot be pointed at another host', async ({ app }) => {
+  const attacker = await attackerServer();
+  try {
+    for (const forged of forgedOrigins(attacker.host)) {
+      const answer = await rawRequest(app.url, '/api/cities?name=Osaka', { headers: forged });
+      expect(answer.status, JSON.stringify(forged)).toBe(200);
+      expect(JSON.parse(answer.text).place, JSON.stringify(forged)).toEqual({ name: 'Osaka', country: 'Japan', lat: 34.69, lon: 135.5 });
+    }
+    expect(attacker.requests, 'requests (and Authorization headers) the attacker received').toEqual([]);
+  } finally {
+    await attacker.close();
+  }
+});
+
+test('a configured provider gets only its configured key, and the app refuses to run without one', async ({ app }) => {
+  test.setTimeout(90_000);
+  const provider = await attackerServer();
+  const providerUrl = `http://${provider.host}/v1/geocode`;
+  try {
+    const withoutKey = await startNext(app.dir, { GEO_PROVIDER_URL: providerUrl });
+    try {
+      expect((await rawRequest(withoutKey.url, '/api/cities?name=Osaka')).status).toBe(500);
+      expect(withoutKey.output()).toContain('GEO_API_KEY');
+    } finally {
+      withoutKey.stop();
+    }
+    expect(provider.requests).toEqual([]);
+
+    const withKey = await startNext(app.dir, { GEO_PROVIDER_URL: providerUrl, GEO_API_KEY: 'sk_live_from_the_environment' });
+    try {
+      // The stand-in provider answers {"stolen":true}, which is not a place: the app says the provider failed.
+      const answer = await rawRequest(withKey.url, '/api/cities?name=Osaka', { headers: { Host: 'attacker.example' } });
+      expect(answer.status).toBe(502);
+    } finally {
+      withKey.stop();
+    }
+    expect(provider.requests.map((r) => [r.url, r.headers.authorization])).toEqual([['/v1/geocode?q=Osaka', 'Bearer sk_live_from_the_environment']]);
+  } finally {
+    await provider.close();
+  }
+});
+
+test('an attacker cannot crash the action with arguments that are not a form', async ({ page, request }) => {
+  await page.goto('/action');
+  await page.getByLabel('City').fill('Quito');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Look up' }).click());
+  const { 'content-type': _multipartWithItsBoundary, ...headers } = call.headers;
+  const answer = await request.post(call.url, { headers, multipart: { '0': '[null,"x"]' } });
+  expect(answer.status()).toBe(200);
+  expect(await answer.text()).toContain('Send the lookup form.');
 });

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
+import { attackerServer, flood, rawRequest } from './attack';
 import { captureActionRequest, expect, test } from './fixture';
 
 test.use({ exampleId: 'webhooks' });
@@ -8,6 +9,7 @@ const secret = 'whsec_demo_5b1f0c8e';
 const now = () => Math.floor(Date.now() / 1000);
 const signature = (body: string, t = now(), key = secret) =>
   `t=${t},v1=${createHmac('sha256', key).update(`${t}.${body}`).digest('hex')}`;
+const sentMessage = 'Sent a signed event; the webhook accepted it.';
 const event = (id: string) => JSON.stringify({ id: `evt_${id}`, type: 'payment.succeeded', data: { paymentId: `pay_${id}`, amount: 1234, currency: 'eur' } });
 
 type Api = import('@playwright/test').APIRequestContext;
@@ -53,14 +55,14 @@ test('visitor sends a signed test event from the Server Action button', async ({
   const payments = page.getByRole('list', { name: 'Payments' });
   const before = await payments.getByRole('listitem').count();
   await page.getByRole('button', { name: 'Send a signed test event' }).click();
-  await expect(page.getByRole('status')).toHaveText('Sent a signed event; the webhook answered 200.');
+  await expect(page.getByRole('status')).toHaveText(sentMessage);
   await expect(payments.getByRole('listitem')).toHaveCount(before + 1);
 });
 
 test('a provider posting its JSON to the action page reaches no action', async ({ page, request }) => {
   await page.goto('/action');
   const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Send a signed test event' }).click());
-  await expect(page.getByRole('status')).toContainText('answered 200');
+  await expect(page.getByRole('status')).toHaveText(sentMessage);
   const before = await payments(request);
   const body = event('wrongdoor1');
   // What a provider would send: its JSON and signature, no Next-Action header.
@@ -75,4 +77,66 @@ test('the send-test-event script from the README delivers an event', async ({ ap
   const run = spawnSync(process.execPath, ['scripts/send-test-event.mjs', app.url], { cwd: app.dir, encoding: 'utf8' });
   expect(run.stdout).toContain('200 {"received":true,"duplicate":false}');
   expect((await payments(request)).length).toBe(before + 1);
+});
+
+test('the test-event action cannot be pointed at another host', async ({ page, app, request }) => {
+  await page.goto('/action');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Send a signed test event' }).click());
+  await expect(page.getByRole('status')).toHaveText(sentMessage);
+  const attacker = await attackerServer();
+  const closedPort = attacker.host.replace(/:\d+$/, ':9');
+  try {
+    const before = (await payments(request)).length;
+    const forgeries: Record<string, string>[] = [
+      { Host: attacker.host },
+      { Host: attacker.host, 'X-Forwarded-Proto': 'http' },
+      { 'X-Forwarded-Host': attacker.host, 'X-Forwarded-Proto': 'http' },
+      { 'X-Forwarded-Proto': 'https' },
+      // A port scanner's probe: with the target taken from Host, the answer said whether port 9 was open.
+      { Host: closedPort },
+    ];
+    for (const forged of forgeries) {
+      // No Origin header: a script, not a browser, so nothing compares it with the forged Host.
+      const replay = await rawRequest(app.url, new URL(call.url).pathname, { method: 'POST', headers: { ...call.headers, ...forged }, body: call.body ?? undefined });
+      expect(replay.status, JSON.stringify(forged)).toBe(200);
+      expect(replay.text, JSON.stringify(forged)).toContain(sentMessage);
+    }
+    expect(attacker.requests, 'requests (and signed events) the attacker received').toEqual([]);
+    expect((await payments(request)).length).toBe(before + forgeries.length);
+  } finally {
+    await attacker.close();
+  }
+});
+
+const chunked = { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' };
+const wellFormed = () => ({ 'Webhook-Signature': signature('{"a body that will never match":true}') });
+
+test('an attacker without a well-formed, recent signature cannot make the webhook read a body at all', async ({ app }) => {
+  const headers: Record<string, string>[] = [{}, { 'Webhook-Signature': 'v1=nothex' }, { 'Webhook-Signature': signature('{}', now() - 600) }];
+  for (const header of headers) {
+    const answer = await flood(app.url, '/api/webhooks/payments', { headers: { ...chunked, ...header }, upTo: 32 * 1024 * 1024 });
+    expect(answer.status, JSON.stringify(header)).toBe(400);
+    expect(answer.sentEverything, JSON.stringify(header)).toBe(false);
+  }
+});
+
+test('an attacker declaring a huge body with a well-formed signature is refused before sending it', async ({ app }) => {
+  const answer = await flood(app.url, '/api/webhooks/payments', { headers: { 'Content-Type': 'application/json', ...wellFormed() }, declare: 300 * 1024 * 1024, upTo: 64 * 1024 });
+  expect(answer.status, answer.text).toBe(413);
+});
+
+test('an attacker streaming an endless body with a well-formed signature gets 413 before the end', async ({ app }) => {
+  const answer = await flood(app.url, '/api/webhooks/payments', { headers: { ...chunked, ...wellFormed() } });
+  expect(answer.status, answer.text).toBe(413);
+  expect(answer.sentEverything).toBe(false);
+  expect(answer.bytesSent).toBeLessThan(8 * 1024 * 1024);
+});
+
+test('a signed body that is not declared as JSON gets 415 and is not recorded', async ({ request }) => {
+  const before = await payments(request);
+  const body = event('plaintext1');
+  const response = await deliver(request, body, { 'Content-Type': 'text/plain', 'Webhook-Signature': signature(body) });
+  expect(response.status()).toBe(415);
+  expect((await response.json()).error.code).toBe('unsupported_media_type');
+  expect(await payments(request)).toEqual(before);
 });

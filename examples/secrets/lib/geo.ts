@@ -1,29 +1,48 @@
 // Server-only: the domain function both sides share. It calls the third-party provider with a secret key.
 import 'server-only';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
-// A real app reads this from its environment only. The fallback keeps the example runnable; it is a demo value.
-const apiKey = process.env.GEO_API_KEY ?? 'sk_demo_9f3b7c1e5a2d';
+// Opens only the fake provider inside this app, which accepts nothing else: it is no secret, and useless elsewhere.
+const demoKey = 'demo-key-only-valid-for-the-fake-provider';
 
-export const cityQuery = z.string().trim().min(2, 'Type at least 2 letters.').max(60, 'Type at most 60 letters.');
+/**
+ * Where to send the key comes from configuration, never from the request: a forged Host or X-Forwarded-* header
+ * would otherwise send our key to the attacker's server. Without GEO_PROVIDER_URL, the fake provider is called on
+ * loopback, at the port `next dev` and `next start` put in PORT.
+ */
+function provider(): { url: URL; key: string } {
+  const configured = process.env.GEO_PROVIDER_URL;
+  if (!configured) return { url: new URL('/api/fake-provider/v1/geocode', `http://127.0.0.1:${process.env.PORT ?? 3000}`), key: demoKey };
+  const key = process.env.GEO_API_KEY;
+  if (!key) throw new Error('GEO_PROVIDER_URL is set but GEO_API_KEY is not: set the key your provider gave you.');
+  return { url: new URL(configured), key };
+}
 
-export type Place = { name: string; country: string; lat: number; lon: number };
+export const cityQuery = z.string({ error: 'Type a city name.' }).trim().min(2, 'Type at least 2 letters.').max(60, 'Type at most 60 letters.');
+
+// The provider's answer crosses a trust boundary too: pass on only a well-formed place.
+const place = z.object({ name: z.string(), country: z.string(), lat: z.number(), lon: z.number() });
+
+export type Place = z.infer<typeof place>;
 export type LookupResult =
   | { ok: true; place: Place }
   | { ok: false; code: 'invalid' | 'not_found' | 'provider_error'; message: string };
 
-/** Looks a city up at the provider. `origin` is where the (fake) provider lives: this same app. */
-export async function lookupCity(rawName: unknown, origin: string): Promise<LookupResult> {
+export async function lookupCity(rawName: unknown): Promise<LookupResult> {
   const name = cityQuery.safeParse(rawName);
   if (!name.success) return { ok: false, code: 'invalid', message: name.error.issues[0]!.message };
-  const url = new URL('/api/fake-provider/v1/geocode', origin);
+  const { url, key } = provider();
   url.searchParams.set('q', name.data);
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${apiKey}` }, cache: 'no-store' }).catch(() => null);
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${key}` }, cache: 'no-store' }).catch(() => null);
   if (!response) return { ok: false, code: 'provider_error', message: 'The provider could not be reached.' };
   if (response.status === 404) return { ok: false, code: 'not_found', message: `No city called “${name.data}”.` };
-  if (!response.ok) return { ok: false, code: 'provider_error', message: `The provider answered ${response.status}.` };
-  return { ok: true, place: (await response.json()) as Place };
+  const found = response.ok ? place.safeParse(await response.json().catch(() => null)) : null;
+  if (!found?.success) return { ok: false, code: 'provider_error', message: 'The provider did not answer with a place.' };
+  return { ok: true, place: found.data };
 }
 
-/** Used only by the fake provider route to check the key it receives. */
-export const isValidProviderKey = (header: string | null) => header === `Bearer ${apiKey}`;
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Used only by the fake provider route to check the key it receives, in constant time. */
+export const isValidProviderKey = (header: string | null) => timingSafeEqual(digest(header ?? ''), digest(`Bearer ${demoKey}`));

@@ -1,17 +1,21 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { placeOrder } from '@/lib/orders';
+import { z } from 'zod';
+import { orderForm, placeOrder } from '@/lib/orders';
 
 export type OrderState =
   | { status: 'idle' }
-  | { status: 'error'; fieldErrors: Record<string, string[] | undefined> }
+  | { status: 'error'; message?: string; fieldErrors: Record<string, string[] | undefined> }
   | { status: 'placed'; message: string };
 
-// The web UI's adapter. In a real app, check the signed-in user here: this endpoint is public too.
+// The web UI's adapter. It is a public endpoint too: a script can send it any arguments, not only our form, so it
+// checks what it got. In a real app, check the signed-in user here as well.
 export async function placeOrderAction(_prev: OrderState, formData: FormData): Promise<OrderState> {
-  const note = String(formData.get('note') ?? '');
-  const result = placeOrder({ sku: formData.get('sku'), quantity: formData.get('quantity'), note: note || undefined }, 'web');
+  if (!(formData instanceof FormData)) return { status: 'error', message: 'Send the order form.', fieldErrors: {} };
+  const form = orderForm.safeParse({ sku: formData.get('sku'), quantity: formData.get('quantity'), note: formData.get('note') ?? '' });
+  if (!form.success) return { status: 'error', fieldErrors: z.flattenError(form.error).fieldErrors };
+  const result = placeOrder(form.data, 'web');
   if (!result.ok) return { status: 'error', fieldErrors: result.fieldErrors };
   revalidatePath('/action');
   return { status: 'placed', message: `Order ${result.order.id} placed.` };

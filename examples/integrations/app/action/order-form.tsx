@@ -20,7 +20,7 @@ export function OrderForm({ products }: { products: [string, string][] }) {
       <input id="note" name="note" />
       <p className="error">{errors.note?.join(' ')}</p>
       <button type="submit" disabled={pending}>Place order</button>
-      <p role="status">{state.status === 'placed' ? state.message : ''}</p>
+      <p role="status">{state.status === 'idle' ? '' : state.message}</p>
     </form>
   );
 }

@@ -14,7 +14,7 @@ export default function ActionPage() {
       <ul>
         <li><strong>A URL that never changes.</strong> An action is reached by an ID that the build generates and changes on every deploy.</li>
         <li><strong>The provider&apos;s own body format.</strong> An action reads React&apos;s encoded arguments, not the provider&apos;s JSON, and needs the <code>Next-Action</code> header no provider sends.</li>
-        <li><strong>The raw bytes, to check the signature.</strong> An action gets parsed arguments; the Route Handler reads <code>await request.text()</code>.</li>
+        <li><strong>The raw bytes, to check the signature.</strong> An action gets parsed arguments; the Route Handler reads the body&apos;s bytes itself.</li>
       </ul>
       <p>
         What an action <em>is</em> good for here: a button in your own UI. This one plays the provider and sends a

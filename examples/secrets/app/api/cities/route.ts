@@ -5,7 +5,7 @@ const status = { invalid: 400, not_found: 404, provider_error: 502 } as const;
 
 // GET /api/cities?name=Lisbon. The key is used inside lookupCity on the server; only the result is returned.
 export async function GET(request: NextRequest) {
-  const result = await lookupCity(request.nextUrl.searchParams.get('name'), request.nextUrl.origin);
+  const result = await lookupCity(request.nextUrl.searchParams.get('name'));
   if (!result.ok) return NextResponse.json({ error: { code: result.code, message: result.message } }, { status: status[result.code] });
   return NextResponse.json({ place: result.place });
 }
