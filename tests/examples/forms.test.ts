@@ -1,4 +1,5 @@
 import { stackblitzBuildTest } from './builds-like-stackblitz';
+import { actionForm, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { captureActionRequest, expect, test } from './fixture';
 
@@ -104,4 +105,29 @@ test('an attacker cannot make the handler hold an endless body in memory', async
 test('an attacker declaring a huge body is refused before sending it', async ({ app }) => {
   const answer = await flood(app.url, '/api/posts', { headers: { 'Content-Type': 'application/json' }, declare: 300 * 1024 * 1024, upTo: 64 * 1024 });
   expect(answer.status, answer.text).toBe(413);
+});
+
+test('an attacker sending a File part or a forged argument list to the action gets field errors, and nothing is stored', async ({ page, request }) => {
+  await page.goto('/action');
+  await page.getByLabel('Title').fill('Original call');
+  await page.getByLabel('Body').fill('Captured, then tampered with.');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Create post' }).click());
+  await expect(page.getByRole('status')).toHaveText('Created “Original call”.');
+  const before = await postCount(request);
+
+  const withFile = await actionForm(call);
+  const titleField = [...withFile.keys()].find((k) => k.endsWith('_title'))!;
+  withFile.set(titleField, new File(['A title in a file'], 'title.txt', { type: 'text/plain' }));
+  const fileAnswer = await sendActionForm(request, call, withFile);
+  expect(fileAnswer.status()).toBe(200);
+  const fileText = await fileAnswer.text();
+  expect(fileText).toContain('Title must be text.');
+  expect(fileText).not.toContain('[object File]');
+
+  const forged = await actionForm(call);
+  forged.set('0', JSON.stringify([null, 'not a form']));
+  const forgedAnswer = await sendActionForm(request, call, forged);
+  expect(forgedAnswer.status()).toBe(200);
+  expect(await forgedAnswer.text()).toContain('Title must be text.');
+  expect(await postCount(request)).toBe(before);
 });

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 
 export const postInput = z.object({
-  title: z.string().trim().min(3, 'Title must be at least 3 characters.').max(100, 'Title must be at most 100 characters.'),
-  body: z.string().trim().min(1, 'Write something in the body.').max(2000, 'Body must be at most 2000 characters.'),
+  title: z.string({ error: 'Title must be text.' }).trim().min(3, 'Title must be at least 3 characters.').max(100, 'Title must be at most 100 characters.'),
+  body: z.string({ error: 'Body must be text.' }).trim().min(1, 'Write something in the body.').max(2000, 'Body must be at most 2000 characters.'),
 });
 
 export type PostInput = z.infer<typeof postInput>;

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { createPost, type FieldErrors } from '@/lib/posts';
+import { formText } from '@/lib/request-body';
 
 export type FormState =
   | { status: 'idle' }
@@ -10,8 +11,13 @@ export type FormState =
 
 // Called with the previous state and the form data by useActionState. Expected errors are returned, not thrown.
 export async function createPostAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = { title: String(formData.get('title') ?? ''), body: String(formData.get('body') ?? '') };
-  const result = createPost(values);
+  // Anyone can call this endpoint with any arguments: check it got a form, and pass only text fields on (a File
+  // part would otherwise become the string "[object File]").
+  const form = formData instanceof FormData ? formData : new FormData();
+  const title = formText(form, 'title');
+  const body = formText(form, 'body');
+  const values = { title: title ?? '', body: body ?? '' };
+  const result = createPost({ title, body });
   if (!result.ok) return { status: 'error', fieldErrors: result.fieldErrors, values };
   // Re-renders /action in this same response, so the list shows the new post without another request.
   revalidatePath('/action');
