@@ -1,5 +1,6 @@
 // Components every lesson can use without importing them (passed to <Content components>).
 import DecisionTreeWidget from '../decide/DecisionTreeWidget.astro';
+import AttackTest from '../sandbox/AttackTest.astro';
 import ExampleCode from '../sandbox/ExampleCode.astro';
 import SandboxPair from '../sandbox/SandboxPair.astro';
 import Callout from './Callout.astro';
@@ -11,4 +12,4 @@ import LatencyResults from './LatencyResults.astro';
 import SequenceDiagram from './SequenceDiagram.astro';
 import Steps from './Steps.astro';
 
-export const lessonComponents = { Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps };
+export const lessonComponents = { AttackTest, Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps };

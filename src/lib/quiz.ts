@@ -1,12 +1,12 @@
 // Quiz scoring and stored progress: pure functions the Quiz island renders.
 
-export const quizChoices = ['server-action', 'route-handler', 'either', 'neither'] as const;
+export const quizChoices = ['server-action', 'route-handler', 'both', 'neither'] as const;
 export type QuizChoice = (typeof quizChoices)[number];
 
 export const choiceLabels: Record<QuizChoice, string> = {
   'server-action': 'Server Action',
   'route-handler': 'Route Handler',
-  either: 'Either',
+  both: 'Both, sharing one function',
   neither: 'Neither',
 };
 

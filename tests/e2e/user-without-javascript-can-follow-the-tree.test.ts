@@ -12,6 +12,7 @@ test('user without JavaScript can follow the tree', async ({ page }) => {
   await expect(page).toHaveURL(/#tree-read-or-write$/);
   await tree.locator('#tree-read-or-write').getByRole('link', { name: 'It reads data to display' }).click();
   await tree.locator('#tree-read-when').getByRole('link', { name: /Later, from the browser/ }).click();
+  await tree.locator('#tree-reads-static-export').getByRole('link', { name: 'No, a Next.js server runs it' }).click();
   const outcome = tree.locator('#tree-route-handler-client-reads');
   await expect(outcome.getByRole('heading', { name: /Use a Route Handler \(GET\)/ })).toBeInViewport();
   await expect(outcome.getByRole('link', { name: 'How Route Handlers work' })).toBeVisible();

@@ -18,13 +18,13 @@ describe('quiz scoring', () => {
   });
 
   it('is finished when every scenario has a pick', () => {
-    const result = score(keys, { webhook: 'route-handler', form: 'server-action', read: 'either' });
+    const result = score(keys, { webhook: 'route-handler', form: 'server-action', read: 'both' });
     expect(result.finished).toBe(true);
     expect(`${result.correct} of ${result.total}`).toBe('2 of 3');
   });
 
   it('retry forgets only the missed picks', () => {
-    expect(retryMissed(keys, { webhook: 'route-handler', form: 'either', read: 'neither' })).toEqual({
+    expect(retryMissed(keys, { webhook: 'route-handler', form: 'both', read: 'neither' })).toEqual({
       webhook: 'route-handler',
       read: 'neither',
     });
@@ -38,8 +38,8 @@ describe('stored quiz progress', () => {
   });
 
   it('drops unknown scenarios, unknown choices and broken data', () => {
-    const raw = JSON.stringify({ picks: { webhook: 'graphql', gone: 'neither', form: 'either' }, only: ['gone', 4] });
-    expect(parseProgress(raw, keys)).toEqual({ picks: { form: 'either' }, only: null });
+    const raw = JSON.stringify({ picks: { webhook: 'graphql', gone: 'neither', form: 'both' }, only: ['gone', 4] });
+    expect(parseProgress(raw, keys)).toEqual({ picks: { form: 'both' }, only: null });
     expect(parseProgress('{oops', keys)).toEqual({ picks: {}, only: null });
     expect(parseProgress('null', keys)).toEqual({ picks: {}, only: null });
     expect(parseProgress(null, keys)).toEqual({ picks: {}, only: null });
@@ -51,7 +51,7 @@ describe('the course quiz', () => {
 
   it('has at least 14 scenarios and uses every choice', () => {
     expect(quiz.scenarios.length).toBeGreaterThanOrEqual(14);
-    expect(new Set(quiz.scenarios.map((s) => s.answer))).toEqual(new Set(['server-action', 'route-handler', 'either', 'neither']));
+    expect(new Set(quiz.scenarios.map((s) => s.answer))).toEqual(new Set(['server-action', 'route-handler', 'both', 'neither']));
   });
 
   it('covers the situations readers ask about', () => {

@@ -12,7 +12,7 @@ export default function ActionPage() {
       <h1>Why a Server Action cannot receive a webhook</h1>
       <p>A payment provider needs three things from a webhook endpoint. A Server Action has none of them:</p>
       <ul>
-        <li><strong>A URL that never changes.</strong> An action is reached by an ID that the build generates and changes on every deploy.</li>
+        <li><strong>A URL that never changes.</strong> An action is reached by an ID the build derives from a key, which can change between builds: no contract a provider could rely on.</li>
         <li><strong>The provider&apos;s own body format.</strong> An action reads React&apos;s encoded arguments, not the provider&apos;s JSON, and needs the <code>Next-Action</code> header no provider sends.</li>
         <li><strong>The raw bytes, to check the signature.</strong> An action gets parsed arguments; the Route Handler reads the body&apos;s bytes itself.</li>
       </ul>

@@ -7,8 +7,8 @@ const maxBodyBytes = 64 * 1024; // a payment event is well under 1 KB
 
 const fail = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status });
 
-// The provider calls this fixed URL. A Server Action could not be registered here: its ID changes on every
-// build, and it expects React's encoding, not the provider's JSON.
+// The provider calls this fixed URL. A Server Action could not be registered here: its ID can change between
+// builds, and it expects React's encoding, not the provider's JSON.
 export async function POST(request: NextRequest) {
   // Cheap checks first: without a well-formed, recent signature, not one byte of the body is read.
   const header = parseSignature(request.headers.get(signatureHeader));
