@@ -11,7 +11,9 @@ type ActionCall = Awaited<ReturnType<typeof captureActionRequest>>;
  * the fields prefixed `1_`).
  */
 export async function actionForm(call: ActionCall): Promise<FormData> {
-  return new Response(call.body, { headers: { 'content-type': call.headers['content-type']! } }).formData();
+  // Playwright does not record a body that carries a chosen file: capture the call with the file input empty.
+  if (!call.body) throw new Error('The captured action call has no recorded body (did it carry a file?).');
+  return new Response(new Uint8Array(call.body), { headers: { 'content-type': call.headers['content-type']! } }).formData();
 }
 
 /** Sends `form` to the captured action with the call's headers and a fresh multipart boundary. */

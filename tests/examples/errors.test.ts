@@ -1,3 +1,5 @@
+import { actionForm, sendActionForm } from './action-form';
+import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { captureActionRequest, expect, test } from './fixture';
 
@@ -6,6 +8,8 @@ test.use({ exampleId: 'errors' });
 type Api = import('@playwright/test').APIRequestContext;
 const projects = async (request: Api) => (await (await request.get('/api/projects')).json()).projects;
 const internal = 'db-7.internal';
+// "Apollo" → "Ａｐｏｌｌｏ": the fullwidth forms look alike and NFKC maps them back to ASCII.
+const fullwidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 stackblitzBuildTest();
 
@@ -101,4 +105,107 @@ test('the replayed failing action call carries only a digest', async ({ page, re
   const text = await replay.text();
   expect(text).toContain('digest');
   expect(text).not.toContain(internal);
+});
+
+test('a fullwidth lookalike of a taken name is refused as taken on both sides', async ({ page, request }) => {
+  const before: { id: string; name: string }[] = await projects(request);
+  const [first, second] = [before[0]!, before[1]!];
+  const response = await request.patch(`/api/projects/${second.id}`, { data: { name: fullwidth(first.name) } });
+  expect(response.status()).toBe(409);
+  expect((await response.json()).error.code).toBe('name_taken');
+
+  await page.goto('/action');
+  const form = page.getByRole('form', { name: `Rename ${first.name}` });
+  await form.getByLabel('New name').fill(fullwidth(second.name.toUpperCase()));
+  await form.getByRole('button', { name: 'Rename' }).click();
+  await expect(form.getByRole('status')).toHaveText(/^Another project is already called/);
+  expect(await projects(request)).toEqual(before);
+});
+
+test('an unsupported method gets a 405 in the one error shape, with an Allow header', async ({ request }) => {
+  const cases = [
+    { res: await request.delete('/api/projects/p1'), allow: 'OPTIONS, PATCH' },
+    { res: await request.get('/api/projects/p1'), allow: 'OPTIONS, PATCH' },
+    { res: await request.post('/api/projects/p1', { data: { name: 'Orion' } }), allow: 'OPTIONS, PATCH' },
+    { res: await request.post('/api/projects', { data: { name: 'Orion' } }), allow: 'GET, HEAD, OPTIONS' },
+  ];
+  for (const [i, c] of cases.entries()) {
+    expect(c.res.status(), `case ${i}`).toBe(405);
+    expect(c.res.headers().allow, `case ${i}`).toBe(c.allow);
+    const { error } = await c.res.json();
+    expect(error.code, `case ${i}`).toBe('method_not_allowed');
+    expect(error.message, `case ${i}`).toContain(c.allow.includes('PATCH') ? 'PATCH' : 'GET');
+  }
+  const options = await request.fetch('/api/projects/p1', { method: 'OPTIONS' });
+  expect(options.status()).toBe(204);
+  expect(options.headers().allow).toBe('OPTIONS, PATCH');
+});
+
+test('unknown keys or a body that is not an object get an error that says why', async ({ request }) => {
+  const before = await projects(request);
+  const cases = [
+    { data: { name: 'Fine', role: 'admin' }, says: /role/ },
+    { data: [{ name: 'Fine' }], says: /JSON object/ },
+    { data: 'Fine', says: /JSON object/ },
+    { data: null, says: /JSON object/ },
+  ];
+  for (const c of cases) {
+    const response = await request.patch('/api/projects/p2', { headers: { 'Content-Type': 'application/json' }, data: Buffer.from(JSON.stringify(c.data)) });
+    expect(response.status(), JSON.stringify(c.data)).toBe(422);
+    const { error } = await response.json();
+    expect(error.code).toBe('validation_failed');
+    expect(error.message, JSON.stringify(c.data)).toMatch(c.says);
+    expect(error.formErrors.join(' '), JSON.stringify(c.data)).toMatch(c.says);
+  }
+  expect(await projects(request)).toEqual(before);
+});
+
+test('a cross-site text/plain PATCH is refused with 415, not parsed as JSON', async ({ request }) => {
+  const before = await projects(request);
+  const response = await request.patch('/api/projects/p2', { headers: { 'Content-Type': 'text/plain' }, data: JSON.stringify({ name: 'Plain' }) });
+  expect(response.status()).toBe(415);
+  expect((await response.json()).error.code).toBe('unsupported_media_type');
+  expect(await projects(request)).toEqual(before);
+});
+
+test('an attacker cannot make the handler hold an endless or huge body', async ({ app }) => {
+  const json = { 'Content-Type': 'application/json' };
+  const endless = await flood(app.url, '/api/projects/p2', { method: 'PATCH', headers: { ...json, 'Transfer-Encoding': 'chunked' } });
+  expect(endless.status, endless.text).toBe(413);
+  expect(endless.sentEverything).toBe(false);
+  const declared = await flood(app.url, '/api/projects/p2', { method: 'PATCH', headers: json, declare: 300 * 1024 * 1024, upTo: 64 * 1024 });
+  expect(declared.status, declared.text).toBe(413);
+});
+
+test('a File sent where the action expects the name is refused, not stored as "[object File]"', async ({ page, request }) => {
+  await page.goto('/action');
+  const form = page.getByRole('form', { name: /^Rename / }).last();
+  const call = await captureActionRequest(page, () => form.getByRole('button', { name: 'Rename' }).click());
+  await expect(form.getByRole('status')).not.toBeEmpty();
+  const before = await projects(request);
+  const fields = await actionForm(call);
+  fields.set('1_name', new File(['Orion'], 'name.txt', { type: 'text/plain' }));
+  const response = await sendActionForm(request, call, fields);
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toContain('Name must be text.');
+  expect(text).not.toContain('[object File]');
+  expect(await projects(request)).toEqual(before);
+});
+
+test('a forged argument root makes the action return an error instead of a 500', async ({ page, request }) => {
+  await page.goto('/action');
+  const form = page.getByRole('form', { name: /^Rename / }).last();
+  const call = await captureActionRequest(page, () => form.getByRole('button', { name: 'Rename' }).click());
+  await expect(form.getByRole('status')).not.toBeEmpty();
+  const before = await projects(request);
+  const fields = await actionForm(call);
+  // A real call's root is ["p2",{"status":"idle"},"$K1"]: the bound id, the previous state, the form's fields.
+  for (const root of ['[null,"x"]', '["p2",{"status":"idle"},"x"]', '[{"id":"p2"},{"status":"idle"},"$K1"]', '[]']) {
+    fields.set('0', root);
+    const response = await sendActionForm(request, call, fields);
+    expect(response.status(), root).toBe(200);
+    expect(await response.text(), root).toContain('The form could not be read.');
+  }
+  expect(await projects(request)).toEqual(before);
 });

@@ -1,5 +1,7 @@
+import { actionForm, sendActionForm } from './action-form';
+import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, test } from './fixture';
+import { captureActionRequest, expect, readExampleFile, test } from './fixture';
 
 test.use({ exampleId: 'inventory' });
 
@@ -66,4 +68,100 @@ test('partner API rejects bad requests with the right status and stock is unchan
   ];
   for (const [status, response] of cases) expect(response.status()).toBe(status);
   expect(await stock(request, 'chair')).toBe(before);
+});
+
+test('a forged form cannot pass "0x1", "1e0" or a File as the quantity, nor a File as the name', async ({ page, request }) => {
+  await page.goto('/action');
+  const form = page.getByRole('form', { name: 'Reserve Office chair' });
+  // Capture a call that reserves nothing (9 is over the limit), then replay it with other fields.
+  await form.getByLabel('Quantity').fill('9');
+  const call = await captureActionRequest(page, () => form.getByRole('button', { name: 'Reserve' }).click());
+  await expect(form.getByRole('status')).toHaveText('Reserve at most 5 at a time.');
+  const before = await stock(request, 'chair');
+  expect(before).toBeGreaterThan(0);
+  const cases: [string, string | File, RegExp][] = [
+    ['1_quantity', '0x1', /Enter a whole number of items\./],
+    ['1_quantity', '1e0', /Enter a whole number of items\./],
+    ['1_quantity', ' 1', /Enter a whole number of items\./],
+    ['1_quantity', new File(['1'], 'quantity.txt'), /Enter a whole number of items\./],
+    ['1_customer', new File(['Mallory'], 'name.txt'), /Give a customer name\./],
+  ];
+  for (const [field, value, says] of cases) {
+    const fields = await actionForm(call);
+    fields.set('1_quantity', '1');
+    fields.set(field, value);
+    const response = await sendActionForm(request, call, fields);
+    expect(response.status(), `${field}=${value}`).toBe(200);
+    expect(await response.text(), `${field}=${value}`).toMatch(says);
+  }
+  expect(await stock(request, 'chair')).toBe(before);
+});
+
+test('a forged argument root makes the action return an error instead of a 500', async ({ page, request }) => {
+  await page.goto('/action');
+  const form = page.getByRole('form', { name: 'Reserve Office chair' });
+  await form.getByLabel('Quantity').fill('9');
+  const call = await captureActionRequest(page, () => form.getByRole('button', { name: 'Reserve' }).click());
+  await expect(form.getByRole('status')).toHaveText('Reserve at most 5 at a time.');
+  const before = await stock(request, 'chair');
+  const fields = await actionForm(call);
+  fields.set('1_quantity', '1');
+  // A real call's root is ["chair",{"status":"idle"},"$K1"]: the bound product id, the previous state, the fields.
+  for (const root of ['[null,"x"]', '["chair",{"status":"idle"},"x"]', '[{"id":"chair"},{"status":"idle"},"$K1"]', '[]']) {
+    fields.set('0', root);
+    const response = await sendActionForm(request, call, fields);
+    expect(response.status(), root).toBe(200);
+    expect(await response.text(), root).toContain('The form could not be read.');
+  }
+  expect(await stock(request, 'chair')).toBe(before);
+});
+
+test('a partner cannot reserve with a quantity of true, [1], "1" or "0x1": JSON numbers must be numbers', async ({ request }) => {
+  const before = await stock(request, 'chair');
+  expect(before).toBeGreaterThan(0);
+  for (const quantity of [true, [1], '1', '0x1', '1e0', 1.5]) {
+    const response = await request.post('/api/partner/reservations', { headers: partner, data: { productId: 'chair', quantity, customer: 'Sloppy partner' } });
+    expect(response.status(), JSON.stringify(quantity)).toBe(422);
+    expect((await response.json()).error.fieldErrors.quantity, JSON.stringify(quantity)).toBeDefined();
+  }
+  expect(await stock(request, 'chair')).toBe(before);
+});
+
+test('the partner key is compared in constant time, and near-miss keys get 401', async ({ request }) => {
+  // Timing cannot be measured reliably over HTTP, so check the code: a string !== stops at the first differing
+  // character, which lets an attacker guess a key character by character.
+  const route = readExampleFile('inventory', 'app/api/partner/reservations/route.ts');
+  expect(route).toContain('timingSafeEqual');
+  expect(route).not.toMatch(/[!=]==?\s*`Bearer/);
+  const body = { productId: 'chair', quantity: 1, customer: 'Guessing' };
+  const before = await stock(request, 'chair');
+  for (const authorization of ['Bearer key_partner_demo_41a', 'Bearer key_partner_demo_41aab', 'bearer key_partner_demo_41aa', 'Bearer  key_partner_demo_41aa', 'key_partner_demo_41aa', 'Bearer ']) {
+    const response = await request.post('/api/partner/reservations', { headers: { Authorization: authorization }, data: body });
+    expect(response.status(), authorization).toBe(401);
+  }
+  expect(await stock(request, 'chair')).toBe(before);
+});
+
+test('a cross-site text/plain reservation is refused with 415, not parsed as JSON', async ({ request }) => {
+  const before = await stock(request, 'chair');
+  const response = await request.post('/api/partner/reservations', {
+    headers: { ...partner, 'Content-Type': 'text/plain' },
+    data: JSON.stringify({ productId: 'chair', quantity: 1, customer: 'Plain text' }),
+  });
+  expect(response.status()).toBe(415);
+  expect((await response.json()).error.code).toBe('unsupported_media_type');
+  expect(await stock(request, 'chair')).toBe(before);
+});
+
+test('an attacker cannot make the partner API hold an endless or huge body', async ({ app }) => {
+  const json = { ...partner, 'Content-Type': 'application/json' };
+  const endless = await flood(app.url, '/api/partner/reservations', { headers: { ...json, 'Transfer-Encoding': 'chunked' } });
+  expect(endless.status, endless.text).toBe(413);
+  expect(endless.sentEverything).toBe(false);
+  const declared = await flood(app.url, '/api/partner/reservations', { headers: json, declare: 300 * 1024 * 1024, upTo: 64 * 1024 });
+  expect(declared.status, declared.text).toBe(413);
+  // Without a key, the body is never read at all.
+  const anonymous = await flood(app.url, '/api/partner/reservations', { headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } });
+  expect(anonymous.status, anonymous.text).toBe(401);
+  expect(anonymous.sentEverything).toBe(false);
 });

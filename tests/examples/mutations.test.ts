@@ -1,3 +1,4 @@
+import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { captureActionRequest, expect, test } from './fixture';
 
@@ -39,6 +40,54 @@ test('a forged action call with a bad id changes nothing', async ({ page, reques
     expect(await response.text()).toMatch(/"ok":false/);
   }
   expect(await todos(request)).toEqual(before);
+});
+
+test('a forged action call cannot pass true, [2], "0x3" or "4e0" as an id', async ({ page, request }) => {
+  await page.goto('/action');
+  const call = await captureActionRequest(page, () => page.getByRole('checkbox', { name: 'Write tests' }).check());
+  await expect(page.getByRole('checkbox', { name: 'Write tests' })).toBeChecked();
+  await expect.poll(async () => (await todos(request)).find((t) => t.id === 4)?.done).toBe(true);
+  const before = await todos(request);
+  // Each id below coerces to an existing to-do (1, 2, 3, 4) with Number(); each call would flip it.
+  for (const args of ['[true,false]', '[[2],false]', '["0x3",false]', '["4e0",false]', '["4",false]', '[null,false]', '[{},false]']) {
+    const response = await request.post(call.url, { headers: call.headers, data: Buffer.from(args) });
+    expect(response.status(), args).toBe(200);
+    expect(await response.text(), args).toMatch(/"ok":false/);
+  }
+  // A root that is no argument list fails inside Next.js before the action runs: a 500 the app cannot turn into state.
+  for (const root of ['"x"', '5']) {
+    expect((await request.post(call.url, { headers: call.headers, data: Buffer.from(root) })).status(), root).toBe(500);
+  }
+  expect(await todos(request)).toEqual(before);
+});
+
+test('an id in the URL must be plain digits: 0x2, 2e0, 02 and " 2" are refused', async ({ request }) => {
+  const before = await todos(request);
+  const target = before.find((t) => t.id === 2)!;
+  for (const id of ['0x2', '2e0', '02', '%202', '2.0', '+2']) {
+    const response = await request.patch(`/api/todos/${id}`, { data: { done: !target.done } });
+    expect(response.status(), id).toBe(400);
+    expect((await response.json()).error.code, id).toBe('invalid');
+  }
+  for (const id of ['0x2', '2e0']) expect((await request.delete(`/api/todos/${id}`)).status(), id).toBe(400);
+  expect(await todos(request)).toEqual(before);
+});
+
+test('a cross-site text/plain PATCH is refused with 415, not parsed as JSON', async ({ request }) => {
+  const before = await todos(request);
+  const response = await request.patch('/api/todos/2', { headers: { 'Content-Type': 'text/plain' }, data: '{"done":false}' });
+  expect(response.status()).toBe(415);
+  expect((await response.json()).error.code).toBe('unsupported_media_type');
+  expect(await todos(request)).toEqual(before);
+});
+
+test('an attacker cannot make the handler hold an endless or huge body', async ({ app }) => {
+  const json = { 'Content-Type': 'application/json' };
+  const endless = await flood(app.url, '/api/todos/2', { method: 'PATCH', headers: { ...json, 'Transfer-Encoding': 'chunked' } });
+  expect(endless.status, endless.text).toBe(413);
+  expect(endless.sentEverything).toBe(false);
+  const declared = await flood(app.url, '/api/todos/2', { method: 'PATCH', headers: json, declare: 300 * 1024 * 1024, upTo: 64 * 1024 });
+  expect(declared.status, declared.text).toBe(413);
 });
 
 test('visitor toggles and deletes through the Route Handler', async ({ page, request }) => {

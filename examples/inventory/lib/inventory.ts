@@ -14,13 +14,22 @@ export interface Reservation {
   channel: string;
 }
 
-export const reservationInput = z
-  .object({
-    productId: z.string().min(1, 'Choose a product.'),
-    quantity: z.coerce.number().int('Reserve whole items.').min(1, 'Reserve at least 1.').max(5, 'Reserve at most 5 at a time.'),
-    customer: z.string().trim().min(2, 'Give a customer name.').max(80),
-  })
-  .strict();
+export const reservationInput = z.strictObject({
+  productId: z.string({ error: 'Choose a product.' }).min(1, 'Choose a product.'),
+  // A JSON number, never coerced: true, [1] and "0x1" are not quantities. The form's text is parsed in the action.
+  quantity: z
+    .number({ error: 'Send the quantity as a number.' })
+    .int('Reserve whole items.')
+    .min(1, 'Reserve at least 1.')
+    .max(5, 'Reserve at most 5 at a time.'),
+  customer: z.string({ error: 'Give a customer name.' }).trim().min(2, 'Give a customer name.').max(80),
+});
+
+/** The quantity typed into the form: digits only, since Number() also reads "0x1", "1e0" and " 1". */
+export const formQuantity = z
+  .string({ error: 'Enter a whole number of items.' })
+  .regex(/^[0-9]{1,3}$/, 'Enter a whole number of items.')
+  .transform(Number);
 
 export type ReserveResult =
   | { ok: true; reservation: Reservation; remaining: number }

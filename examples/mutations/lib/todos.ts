@@ -7,7 +7,8 @@ export interface Todo {
   done: boolean;
 }
 
-export const todoId = z.coerce.number().int().positive();
+// Action arguments arrive as JSON, where an id is a number: no coercion, or true, [2] and "0x2" would pass.
+export const todoId = z.number().int().positive();
 export const togglePatch = z.object({ done: z.boolean() }).strict();
 
 export type MutationResult = { ok: true; todo: Todo } | { ok: false; code: 'invalid' | 'not_found'; message: string };
@@ -22,6 +23,9 @@ const store = ((globalThis as { __todos?: Map<number, Todo> }).__todos ??= new M
 export function listTodos(): Todo[] {
   return [...store.values()];
 }
+
+/** A to-do id from a URL segment: plain digits only, since Number() also reads "0x2", "2e0", " 2" and "". */
+export const idFromPath = (segment: string) => (/^[1-9][0-9]*$/.test(segment) ? Number(segment) : null);
 
 function find(rawId: unknown): MutationResult {
   const id = todoId.safeParse(rawId);

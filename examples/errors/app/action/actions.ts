@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { renameProject } from '@/lib/projects';
+import { formText } from '@/lib/request-body';
 
 export type RenameState =
   | { status: 'idle' }
@@ -12,10 +13,14 @@ export type RenameState =
 // not caught here: it is thrown to the nearest error.tsx, and in production Next.js replaces its message with a
 // generic one plus a digest that matches the server log.
 export async function renameAction(id: string, _prev: RenameState, formData: FormData): Promise<RenameState> {
-  const name = String(formData.get('name') ?? '');
+  // The argument list comes from the request body, so a hand-made call can put anything in it.
+  if (typeof id !== 'string' || !(formData instanceof FormData)) {
+    return { status: 'error', message: 'The form could not be read.', fieldErrors: {}, name: '' };
+  }
+  const name = formText(formData, 'name');
   const result = renameProject(id, { name, simulateFailure: formData.get('simulateFailure') === 'on' });
   if (!result.ok) {
-    return { status: 'error', message: result.message, fieldErrors: result.code === 'validation_failed' ? result.fieldErrors : {}, name };
+    return { status: 'error', message: result.message, fieldErrors: result.code === 'validation_failed' ? result.fieldErrors : {}, name: name ?? '' };
   }
   revalidatePath('/action');
   return { status: 'renamed', message: `Renamed to ${result.project.name}.` };

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { handlerMaxBytes, listUploads, saveUpload, sha256, uploadMeta } from '@/lib/uploads';
+import { contentCheck, contentMismatch, handlerMaxBytes, listUploads, saveUpload, sha256, uploadMeta } from '@/lib/uploads';
 
 const fail = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status });
 
-// The raw file is the body: Content-Type is its type, X-File-Name its (URI-encoded) name. The body is read as a
-// stream, so an oversized upload is refused as soon as it passes the limit, without buffering it all.
+// The raw file is the body: Content-Type is its type, X-File-Name its (URI-encoded) name. Everything the headers
+// can tell is checked before a byte is read; then the body is read as a stream, so an oversized upload or one
+// whose bytes do not match its type is refused at the first chunk that shows it, without buffering the file.
 export async function POST(request: NextRequest) {
   let name = '';
   try {
@@ -22,6 +23,7 @@ export async function POST(request: NextRequest) {
   if (!request.body) return fail(400, 'empty_body', 'Send the file as the request body.');
 
   const hash = sha256();
+  const check = contentCheck(meta.data.type);
   let size = 0;
   const reader = request.body.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -30,9 +32,14 @@ export async function POST(request: NextRequest) {
       await reader.cancel();
       return fail(413, 'payload_too_large', 'The file is larger than 5 MB.');
     }
+    if (!check.update(chunk.value)) {
+      await reader.cancel();
+      return fail(415, 'content_mismatch', contentMismatch(meta.data.type));
+    }
     hash.update(chunk.value);
   }
   if (size === 0) return fail(400, 'empty_body', 'The file is empty.');
+  if (!check.end()) return fail(415, 'content_mismatch', contentMismatch(meta.data.type));
   return NextResponse.json({ upload: saveUpload(meta.data, size, hash.digest('hex'), 'handler') }, { status: 201 });
 }
 

@@ -1,21 +1,27 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { reserve } from '@/lib/inventory';
+import { readJson } from '@/lib/request-body';
 
 // A demo key; a real partner API keeps hashed keys per partner (see the "integrations" example).
 const partnerKey = process.env.PARTNER_API_KEY ?? 'key_partner_demo_41aa';
 const statusFor = { validation_failed: 422, not_found: 404, out_of_stock: 409 } as const;
+const maxBodyBytes = 4 * 1024;
+
+const fail = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status });
+
+// `!==` returns at the first differing character, so its timing tells an attacker how much of a guess was right.
+// timingSafeEqual takes as long for any guess; hashing first gives it two inputs of equal length.
+const sha256 = (text: string) => createHash('sha256').update(text).digest();
+const isPartner = (request: NextRequest) =>
+  timingSafeEqual(sha256(request.headers.get('authorization') ?? ''), sha256(`Bearer ${partnerKey}`));
 
 export async function POST(request: NextRequest) {
-  if (request.headers.get('authorization') !== `Bearer ${partnerKey}`) {
-    return NextResponse.json({ error: { code: 'unauthorized', message: 'Send Authorization: Bearer <partner key>.' } }, { status: 401 });
-  }
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: { code: 'invalid_json', message: 'The body is not valid JSON.' } }, { status: 400 });
-  }
-  const result = await reserve(body, 'partner-api');
+  // The key is checked before any of the body is read.
+  if (!isPartner(request)) return fail(401, 'unauthorized', 'Send Authorization: Bearer <partner key>.');
+  const body = await readJson(request, maxBodyBytes);
+  if (!body.ok) return fail(body.status, body.code, body.message);
+  const result = await reserve(body.value, 'partner-api');
   if (!result.ok) {
     const { ok: _ok, ...error } = result;
     return NextResponse.json({ error }, { status: statusFor[result.code] });

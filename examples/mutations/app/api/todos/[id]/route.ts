@@ -1,26 +1,23 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { deleteTodo, setDone, type MutationResult } from '@/lib/todos';
+import { readJson } from '@/lib/request-body';
+import { deleteTodo, idFromPath, setDone, type MutationResult } from '@/lib/todos';
 
 type Context = { params: Promise<{ id: string }> };
+const maxBodyBytes = 1024;
 
+const fail = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status });
 const respond = (result: MutationResult, success: () => NextResponse) =>
-  result.ok
-    ? success()
-    : NextResponse.json({ error: { code: result.code, message: result.message } }, { status: result.code === 'not_found' ? 404 : 400 });
+  result.ok ? success() : fail(result.code === 'not_found' ? 404 : 400, result.code, result.message);
 
 export async function PATCH(request: NextRequest, { params }: Context) {
   const { id } = await params;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: { code: 'invalid_json', message: 'The body is not valid JSON.' } }, { status: 400 });
-  }
-  const result = setDone(id, body);
+  const body = await readJson(request, maxBodyBytes);
+  if (!body.ok) return fail(body.status, body.code, body.message);
+  const result = setDone(idFromPath(id), body.value);
   return respond(result, () => NextResponse.json({ todo: result.ok && result.todo }));
 }
 
 export async function DELETE(_request: NextRequest, { params }: Context) {
   const { id } = await params;
-  return respond(deleteTodo(id), () => new NextResponse(null, { status: 204 }));
+  return respond(deleteTodo(idFromPath(id)), () => new NextResponse(null, { status: 204 }));
 }
