@@ -131,3 +131,13 @@ test('an attacker sending a File part or a forged argument list to the action ge
   expect(await forgedAnswer.text()).toContain('Title must be text.');
   expect(await postCount(request)).toBe(before);
 });
+
+test('a handler that exports GET answers HEAD, and the automatic OPTIONS answer has Allow but no CORS headers', async ({ request }) => {
+  const head = await request.head('/api/posts');
+  expect(head.status()).toBe(200);
+  expect(await head.text()).toBe('');
+  const options = await request.fetch('/api/posts', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'POST' } });
+  expect(options.status()).toBe(204);
+  expect(options.headers().allow?.split(',').map((m) => m.trim()).sort()).toEqual(['GET', 'HEAD', 'OPTIONS', 'POST']);
+  expect(options.headers()['access-control-allow-origin']).toBeUndefined();
+});
