@@ -118,6 +118,12 @@ test.describe('attacks', () => {
       const response = await request.post('/api/transfers', { headers: { Origin: origin }, data: { from: 'acc_alice', to: 'acc_carol', amount: 100 } });
       expect(response.status(), origin).toBe(403);
     }
+    // X-Forwarded-Host is just another header a client can write: it does not make a foreign Origin ours.
+    const forwarded = await request.post('/api/transfers', {
+      headers: { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example' },
+      data: { from: 'acc_alice', to: 'acc_carol', amount: 100 },
+    });
+    expect(forwarded.status()).toBe(403);
     expect(await balances(request)).toEqual(before);
   });
 
