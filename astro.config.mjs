@@ -38,6 +38,13 @@ export default defineConfig({
       styleDirective: { resources: cspStyleResources },
     },
   },
+  vite: {
+    build: {
+      // The open page's auto-submit stays a file: inlined, its CSP hash would lengthen the _headers CSP line,
+      // which Cloudflare Pages caps at 2,000 characters. Other assets keep Vite's default (undefined = 4 KB).
+      assetsInlineLimit: (file) => (/open\.astro_astro_type_script/.test(file) ? false : undefined),
+    },
+  },
   server: { port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -53,3 +53,28 @@ export function sandboxProject(sandbox: Sandbox) {
     preview: sandbox.preview,
   };
 }
+
+/** The SDK's encodeFilePath: StackBlitz's backend misreads `[` and `]` in a posted file name (`app/api/[id]/route.ts`). */
+export const encodeFilePath = (path: string) => path.replace(/\[/g, '%5B').replace(/\]/g, '%5D');
+
+/**
+ * The "Open in StackBlitz" form, built as the SDK's openProject builds it: the action with its query (one `file`
+ * per editor pane, the script to start, and `initialpath` so the preview opens on the example's start page) and
+ * the fields, in order.
+ */
+export function stackblitzOpenForm(sandbox: Sandbox): { action: string; fields: [name: string, value: string][] } {
+  const { project, openFile, preview } = sandboxProject(sandbox);
+  const query = [...openFile.map((f) => ['file', f]), ['startScript', 'dev'], ['initialpath', preview]]
+    // encodeURIComponent, as the SDK does (URLSearchParams would write spaces as "+").
+    .map(([name, value]) => `${name}=${encodeURIComponent(value!)}`)
+    .join('&');
+  return {
+    action: `https://stackblitz.com/run?${query}`,
+    fields: [
+      ['project[title]', project.title],
+      ['project[description]', project.description],
+      ['project[template]', project.template],
+      ...Object.entries(project.files).map(([path, text]): [string, string] => [`project[files][${encodeFilePath(path)}]`, text]),
+    ],
+  };
+}
