@@ -5,6 +5,11 @@ export interface BrowserFacts {
   /** navigator.userAgentData brands, when the browser has them (Chromium-based ones do). */
   brands: string[] | undefined;
   storageAvailable: boolean;
+  /**
+   * window.crossOriginIsolated. The embed asks StackBlitz for cross-origin isolation, which WebContainers need
+   * and which only works inside a page that is isolated itself (COOP same-origin + COEP credentialless).
+   */
+  crossOriginIsolated: boolean | undefined;
 }
 
 export const fallbackHint = 'You can still open it in StackBlitz in a new tab, or download it and run it with npm.';
@@ -16,5 +21,8 @@ export function embedBlocker(facts: BrowserFacts): string | null {
     return 'Live sandboxes run inside the page only in Chromium-based browsers (Chrome, Edge, Brave, Opera).';
   }
   if (!facts.storageAvailable) return 'This browser blocks site storage here, which the live sandbox needs.';
+  if (facts.crossOriginIsolated === false) {
+    return 'This page was served without the cross-origin isolation headers the live sandbox needs, so it cannot run inside the page.';
+  }
   return null;
 }

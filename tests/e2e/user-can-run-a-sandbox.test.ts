@@ -1,34 +1,18 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { readExampleFiles } from '../../src/lib/examples';
+import { expectIsolated, fakeVm, formFields, interceptStackBlitz, postedFiles, serveWithoutIsolation } from './stackblitz-stand-in';
 
 const example = 'forms';
 const files = readExampleFiles(example);
 
-/**
- * Fields of a form post, e.g. project[files][app/page.tsx] → its text. The SDK sends projects as a form post,
- * and browsers turn every line break in form values into CRLF, so compare with LF line breaks.
- */
-function formFields(request: Request): Map<string, string> {
-  return new Map([...new URLSearchParams(request.postData() ?? '').entries()].map(([k, v]) => [k, v.replaceAll('\r\n', '\n')]));
-}
-
-async function interceptStackBlitz(page: Page) {
-  const posts: Request[] = [];
-  await page.route('https://stackblitz.com/**', async (route) => {
-    if (route.request().method() === 'POST') posts.push(route.request());
-    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>StackBlitz stand-in</title><p>Booting…</p>' });
-  });
-  return posts;
-}
-
 test('user can run a sandbox: the page sends StackBlitz every example file and nothing else', async ({ page }) => {
   const posts = await interceptStackBlitz(page);
   await page.goto(`/examples/${example}/`);
+  await expectIsolated(page);
   const pair = page.locator('sandbox-pair');
   await pair.getByRole('button', { name: 'Run live' }).click();
-  await expect(pair.getByRole('status')).toHaveText('Starting the sandbox…');
   await expect.poll(() => posts.length).toBe(1);
 
   const request = posts[0]!;
@@ -44,11 +28,62 @@ test('user can run a sandbox: the page sends StackBlitz every example file and n
 
   const fields = formFields(request);
   expect(fields.get('project[template]')).toBe('node');
-  const sent = Object.fromEntries([...fields].filter(([k]) => k.startsWith('project[files]')).map(([k, v]) => [k.slice(15, -1), v]));
+  const sent = postedFiles(request);
   expect(Object.keys(sent).sort()).toEqual(Object.keys(files).sort());
   for (const [path, text] of Object.entries(files)) expect(sent[path], path).toBe(text);
   expect(Object.keys(sent).some((p) => /node_modules|\.next|lock|test/.test(p))).toBe(false);
-  await expect(pair.locator('iframe')).toBeAttached();
+  await expect(pair.locator('iframe')).toBeVisible();
+  await expect(pair.getByRole('status')).toHaveText(/The sandbox is running/);
+  await expect(pair.getByRole('button', { name: 'Running' })).toBeDisabled();
+});
+
+test('user can tell the sandbox frame apart by its name', async ({ page }) => {
+  await interceptStackBlitz(page);
+  await page.goto(`/examples/${example}/`);
+  const pair = page.locator('sandbox-pair');
+  await pair.getByRole('button', { name: 'Run live' }).click();
+  await expect(pair.locator('iframe')).toHaveAccessibleName('Live sandbox: Create a post from a form');
+});
+
+test("user sees the example's start page once the dev server runs, not before", async ({ page }) => {
+  // inventory opens on /action; the fake VM has no dev server for its first three preview checks, and like the
+  // SDK it ignores a path set before then.
+  await interceptStackBlitz(page, { devServerAfter: 3 });
+  await page.goto('/examples/inventory/');
+  await page.locator('sandbox-pair').getByRole('button', { name: 'Run live' }).click();
+  await expect.poll(async () => (await fakeVm(page)).setUrl, { timeout: 15_000 }).toEqual([{ path: '/action', applied: true }]);
+  expect((await fakeVm(page)).getUrlCalls).toBe(4);
+});
+
+test('user keeps the editor when the sandbox is slow to answer, and is told what still works', async ({ page }) => {
+  // A first start can outlast the SDK's 10-second connection attempt; the stand-in never answers it.
+  await interceptStackBlitz(page, { answers: false });
+  await page.goto(`/examples/${example}/`);
+  const pair = page.locator('sandbox-pair');
+  await pair.getByRole('button', { name: 'Run live' }).click();
+  await expect(pair.getByRole('status')).toHaveText('Starting the sandbox…');
+  const frame = pair.locator('iframe');
+  await expect(frame).toBeVisible();
+  await expect(pair.getByRole('status')).toHaveText(
+    /^The editor is loading, and you can use it once it appears\. Saving your changes in this browser, “Download my version” and opening the example’s start page are unavailable because the sandbox has not answered this page yet/,
+    { timeout: 20_000 },
+  );
+  await expect(frame).toBeVisible();
+  await expect(pair.getByRole('status')).not.toHaveClass(/error/);
+  await expect(pair.getByRole('button', { name: 'Download my version' })).toBeHidden();
+  await expect(pair.getByRole('link', { name: /Open in StackBlitz/ })).toBeVisible();
+});
+
+test('user on a page without cross-origin isolation is sent to StackBlitz instead of a broken embed', async ({ page }) => {
+  await serveWithoutIsolation(page);
+  const posts = await interceptStackBlitz(page);
+  await page.goto(`/examples/${example}/`);
+  const pair = page.locator('sandbox-pair');
+  await pair.getByRole('button', { name: 'Run live' }).click();
+  await expect(pair.getByRole('status')).toHaveText(/without the cross-origin isolation headers.*You can still open it in StackBlitz in a new tab/);
+  await expect(pair.locator('iframe')).toHaveCount(0);
+  expect(posts).toHaveLength(0);
+  await expect(pair.getByRole('link', { name: /Open in StackBlitz/ })).toBeVisible();
 });
 
 test('user is told when a sandbox cannot load, and offered the other two ways', async ({ page }) => {
