@@ -11,8 +11,23 @@ import { chromiumArgs, findChromium } from '../tests/e2e/chromium.ts';
 import { freePort } from './free-port.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const pageTypes = { home: '/', lesson: '/lessons/forms/', decide: '/decide/', quiz: '/quiz/' };
-const budgets = { lessonJsGzip: 10 * 1024, lessonCssGzip: 12 * 1024, lighthouse: 100 };
+// "pair lesson" is a lesson that embeds a <SandboxPair>: both sides' code as highlighted HTML, the heaviest pages.
+const pageTypes = { home: '/', lesson: '/lessons/forms/', 'pair lesson': '/lessons/webhooks/', decide: '/decide/', quiz: '/quiz/' };
+const budgets = {
+  lessonJsGzip: 10 * 1024,
+  lessonCssGzip: 12 * 1024,
+  lighthouse: 100,
+  // A pair lesson may not look slower than a plain one. Speed Index is a single simulated-throttling run and moves
+  // by ±5% between identical runs; 10% tolerates that noise and still catches the 2× regression of issue 16.
+  pairSpeedIndexTolerance: 1.1,
+  // Keystroke to first result, median of 5. Warm: the index and the term's chunks are loaded (a 120 ms debounce
+  // alone used to blow it). Cold: the first query after opening the dialog, which preloads the index.
+  searchWarmMs: 60,
+  searchFirstMs: 150,
+  // Build seconds per page (Astro + Pagefind). ~15 s for ~30 pages today; the budget catches a slow plugin or an
+  // accidental per-page re-highlight before the course grows.
+  buildSecondsPerPage: 0.6,
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gz = (text) => gzipSync(Buffer.from(text)).byteLength;
 
@@ -26,6 +41,10 @@ const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', 
 const buildMs = Math.round(performance.now() - started);
 if (build.status !== 0) throw new Error(`Build failed:\n${build.stdout}\n${build.stderr}`);
 const pagefindMs = Number(build.stdout.match(/Indexed \d+ pages in (\d+) ms/)?.[1] ?? NaN);
+// Pages written to dist/, counted the way Astro reports them ("N page(s) built").
+const pageCount = Number(`${build.stdout}${build.stderr}`.match(/(\d+) page\(s\) built/)?.[1] ?? NaN);
+if (!(pageCount > 0)) throw new Error('Could not read the page count from the build log ("N page(s) built").');
+const secondsPerPage = buildMs / 1000 / pageCount;
 
 const server = spawn(resolve(root, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
 try {
@@ -108,6 +127,7 @@ try {
   // 5. Lighthouse, mobile (its default form factor and throttling), all four categories.
   const chrome = await launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] });
   const lighthouseScores = {};
+  const speedIndexMs = {};
   try {
     for (const [type, path] of Object.entries(pageTypes)) {
       const { lhr } = await lighthouse(origin + path, {
@@ -116,6 +136,7 @@ try {
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
+      speedIndexMs[type] = Math.round(lhr.audits['speed-index'].numericValue);
       lighthouseScores[type] = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
     }
   } finally {
@@ -125,15 +146,22 @@ try {
   const results = {
     measuredAt: new Date().toISOString(),
     node: process.version,
-    build: { totalMs: buildMs, pagefindMs },
+    build: { totalMs: buildMs, pagefindMs, pages: pageCount, secondsPerPage: Number(secondsPerPage.toFixed(3)) },
     transferGzipBytes: transfer,
     runLiveToStackBlitzRequestMs: { median: Math.round(median(runLive)), runs: runLive.map(Math.round) },
     keystrokeToFirstResultMs: { firstQueryMedian: Math.round(median(search.first)), warmMedian: Math.round(median(search.warm)) },
     lighthouse: lighthouseScores,
+    speedIndexMs,
   };
+  const { firstQueryMedian, warmMedian } = results.keystrokeToFirstResultMs;
+  const pairSpeedIndexLimit = Math.round(speedIndexMs.lesson * budgets.pairSpeedIndexTolerance);
   const checks = [
     [`lesson JS ≤ ${budgets.lessonJsGzip} B gz`, transfer.lesson.js <= budgets.lessonJsGzip, transfer.lesson.js],
     [`lesson CSS ≤ ${budgets.lessonCssGzip} B gz`, transfer.lesson.css <= budgets.lessonCssGzip, transfer.lesson.css],
+    [`pair lesson Speed Index ≤ lesson's + 10% (${pairSpeedIndexLimit} ms)`, speedIndexMs['pair lesson'] <= pairSpeedIndexLimit, speedIndexMs['pair lesson']],
+    [`search keystroke → first result, warm ≤ ${budgets.searchWarmMs} ms`, warmMedian <= budgets.searchWarmMs, warmMedian],
+    [`search keystroke → first result, first query ≤ ${budgets.searchFirstMs} ms`, firstQueryMedian <= budgets.searchFirstMs, firstQueryMedian],
+    [`build ≤ ${budgets.buildSecondsPerPage} s per page`, secondsPerPage <= budgets.buildSecondsPerPage, secondsPerPage.toFixed(2)],
     ...Object.entries(lighthouseScores).flatMap(([type, scores]) =>
       Object.entries(scores).map(([cat, score]) => [`Lighthouse ${type} ${cat} = ${budgets.lighthouse}`, score >= budgets.lighthouse, score]),
     ),
@@ -146,14 +174,14 @@ try {
     '',
     `Measured ${results.measuredAt} with Node ${results.node} by \`npm run bench\`.`,
     '',
-    '| Page type | HTML (gz) | JS before interaction (gz) | CSS (gz) | Lighthouse perf / a11y / best practices / SEO |',
-    '| --- | --- | --- | --- | --- |',
+    '| Page type | HTML (gz) | JS before interaction (gz) | CSS (gz) | Lighthouse perf / a11y / best practices / SEO | Speed Index |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...Object.keys(pageTypes).map((t) => {
       const l = lighthouseScores[t];
-      return `| ${t} | ${kb(transfer[t].html)} | ${kb(transfer[t].js)} | ${kb(transfer[t].css)} | ${l.performance} / ${l.accessibility} / ${l['best-practices']} / ${l.seo} |`;
+      return `| ${t} | ${kb(transfer[t].html)} | ${kb(transfer[t].js)} | ${kb(transfer[t].css)} | ${l.performance} / ${l.accessibility} / ${l['best-practices']} / ${l.seo} | ${(speedIndexMs[t] / 1000).toFixed(2)} s |`;
     }),
     '',
-    `- Build (Astro + Pagefind): ${(buildMs / 1000).toFixed(1)} s, of which Pagefind indexing ${pagefindMs} ms`,
+    `- Build (Astro + Pagefind): ${(buildMs / 1000).toFixed(1)} s for ${pageCount} pages (${secondsPerPage.toFixed(2)} s per page), of which Pagefind indexing ${pagefindMs} ms`,
     `- "Run live" click to the StackBlitz request: median ${results.runLiveToStackBlitzRequestMs.median} ms (5 runs)`,
     `- Keystroke to first search result: ${results.keystrokeToFirstResultMs.firstQueryMedian} ms for the first query (loads the index), ${results.keystrokeToFirstResultMs.warmMedian} ms after`,
     '',

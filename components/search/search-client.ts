@@ -1,4 +1,6 @@
-// Search dialog behaviour: loads Pagefind on first open, renders results with sub-results, keyboard navigation.
+// Search dialog behaviour: loads Pagefind when the reader heads for search (hover or focus of the button, or on
+// open), searches on every keystroke (no debounce: a query takes a few ms once the index is in), renders results
+// with sub-results, keyboard navigation.
 
 interface PagefindSubResult {
   title: string;
@@ -13,7 +15,8 @@ interface PagefindData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  debouncedSearch(term: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
 const highlightParam = 'highlight';
@@ -26,10 +29,17 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ pagefindUrl).then(async (pagefind: Pagefind) => {
     await pagefind.options({ highlightParam, excerptLength: 24 });
+    // Fetches the WebAssembly and the index's entry now, not on the first keystroke.
+    await pagefind.init();
     return pagefind;
   });
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
+}
+
+/** Starts loading the index ahead of the first query; failures are reported when the dialog opens. */
+export function preloadSearch() {
+  loadPagefind().catch(() => undefined);
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -111,32 +121,55 @@ export class SearchController {
     } catch {
       return this.showNote('There is no search index yet. Run `npm run build` once; the dev server then searches the last build.');
     }
-    const found = await pagefind.debouncedSearch(term, {}, 120);
-    if (found === null || query !== this.query) return; // superseded by a newer keystroke
-    const data = await Promise.all(found.results.slice(0, maxResults).map((r) => r.data()));
-    if (query === this.query) this.render(data, term);
+    // Every keystroke searches; answers can arrive out of order (a term whose index chunk is not loaded yet is
+    // slower), so a query renders only while it is still the newest one.
+    if (query !== this.query) return;
+    const found = await pagefind.search(term);
+    if (found === null || query !== this.query) return;
+    const pending = found.results.slice(0, maxResults).map((r) => r.data());
+    if (pending.length === 0) return this.render([], term);
+    // Each result's excerpt is one more fetch: the top hit shows as soon as its own is in, the rest follow together.
+    const top = await pending[0]!;
+    if (query !== this.query) return;
+    this.render([top], term, { complete: pending.length === 1 });
+    if (pending.length === 1) return;
+    const rest = await Promise.all(pending.slice(1));
+    if (query === this.query) this.render(rest, term, { append: true });
   }
 
-  private render(results: PagefindData[], term: string) {
-    this.active = -1;
-    this.input.removeAttribute('aria-activedescendant');
-    let n = 0;
+  private shown = 0;
+
+  /** Shows results, or appends them to those shown; the count is announced once all of a query's are in. */
+  private render(results: PagefindData[], term: string, { append = false, complete = true } = {}) {
+    if (!append) {
+      this.active = -1;
+      this.input.removeAttribute('aria-activedescendant');
+    }
+    this.shown = (append ? this.shown : 0) + results.length;
+    let n = append ? this.options().length : 0;
     const option = (cls: string, title: string, url: string, excerpt: string) =>
       `<li role="option" id="search-option-${n++}" class="${cls}" aria-selected="false">` +
       `<a class="result-title" href="${escapeHtml(url)}" tabindex="-1">${escapeHtml(title)}</a>` +
       // Pagefind's excerpts are escaped text with <mark> around the matched words.
       `<p class="excerpt">${excerpt}</p></li>`;
-    this.list.innerHTML = results
+    const html = results
       .map((r) => {
         const title = r.meta.title ?? r.url;
         const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== title).slice(0, 3);
         return option('page', r.meta.section ? `${title} · ${r.meta.section}` : title, r.url, r.excerpt) + subs.map((s) => option('sub', s.title, s.url, s.excerpt)).join('');
       })
       .join('');
-    this.input.setAttribute('aria-expanded', String(results.length > 0));
-    this.status.textContent = term.trim() === '' ? '' : results.length === 0 ? `No results for “${term}”.` : `${results.length} results for “${term}”.`;
-    if (results.length === 0 && term.trim() !== '') this.list.innerHTML = `<li class="empty">No results for “${escapeHtml(term)}”.</li>`;
-    if (results.length > 0) this.setActive(0);
+    if (append) this.list.insertAdjacentHTML('beforeend', html);
+    else this.list.innerHTML = html;
+    const count = this.shown;
+    this.input.setAttribute('aria-expanded', String(count > 0));
+    if (complete) {
+      this.status.textContent = term.trim() === '' ? '' : count === 0 ? `No results for “${term}”.` : `${count} results for “${term}”.`;
+    } else {
+      this.status.textContent = '';
+    }
+    if (count === 0 && term.trim() !== '') this.list.innerHTML = `<li class="empty">No results for “${escapeHtml(term)}”.</li>`;
+    if (!append && count > 0) this.setActive(0);
   }
 }
 

@@ -53,6 +53,23 @@ export function transformerCodeFrame(): ShikiTransformer {
 }
 
 /**
+ * Long lines make a block scroll sideways (always on a phone). Shiki already makes the <pre> focusable so
+ * keyboard users can scroll it (WCAG 2.1.1); a named region tells screen reader users what they landed on.
+ */
+export function transformerScrollRegion(): ShikiTransformer {
+  return {
+    name: 'course:scroll-region',
+    pre(node) {
+      const title = titleFromMeta(this.options.meta?.__raw);
+      const lang = this.options.lang && !['text', 'plaintext', 'txt'].includes(this.options.lang) ? ` (${this.options.lang})` : '';
+      node.properties.tabindex = '0';
+      node.properties.role = 'region';
+      node.properties['aria-label'] = title ? `Code: ${title}` : `Code${lang}`;
+    },
+  };
+}
+
+/**
  * The backgrounds code can sit on, in each theme (see .astro-code in global.css): the block itself, a
  * highlighted line and added/removed diff lines. Every token colour must read at 4.5:1 on all of them.
  */
@@ -84,5 +101,6 @@ export const shikiTransformers: ShikiTransformer[] = [
   transformerNotationWordHighlight(),
   transformerMetaHighlight(),
   transformerMinimumContrast(),
+  transformerScrollRegion(),
   transformerCodeFrame(),
 ];

@@ -34,3 +34,22 @@ test('user on a phone finds the contents of the page in a disclosure', async ({ 
   await page.getByRole('link', { name: 'One at a time' }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'One at a time' })).toBeInViewport();
 });
+
+test('user on a 320 px phone sees the whole header, theme choice included', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/lessons/how-server-actions-work/');
+  const header = page.getByRole('banner');
+  // ratio 1: wholly on screen, not cut off at the right edge.
+  await expect(header.getByRole('button', { name: 'Menu' })).toBeInViewport({ ratio: 1 });
+  await expect(header.getByRole('link', { name: 'Actions or Handlers' })).toBeInViewport({ ratio: 1 });
+  await expect(header.getByRole('combobox', { name: 'Theme' })).toBeInViewport({ ratio: 1 });
+});
+
+test('user on a phone can scroll a wide sequence diagram with the keyboard', async ({ page }) => {
+  await page.goto('/lessons/how-server-actions-work/');
+  const diagram = page.getByRole('region', { name: /sequence diagram/ }).first();
+  await diagram.focus();
+  await expect(diagram).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => diagram.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});

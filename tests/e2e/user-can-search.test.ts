@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the course' });
 const box = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the course' });
@@ -91,4 +91,33 @@ test('search finds quiz scenarios, the static decision tree and code', async ({ 
     await box(page).fill(query);
     await expect(options(page).filter({ hasText: where }).first()).toBeVisible();
   }
+});
+
+test('user who types on never sees results for an older, slower query replace the newer ones', async ({ page }) => {
+  // The first query's result fragments are held back until the second query has rendered: its answer then
+  // arrives last, as it would on a slow network, and must be dropped.
+  const held: Route[] = [];
+  let holding = false;
+  await page.route('**/pagefind/fragment/**', (route) => (holding ? held.push(route) : route.continue()));
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  holding = true;
+  await box(page).fill('CSRF');
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  holding = false;
+  await box(page).fill('xylophone');
+  const status = dialog(page).getByRole('status');
+  await expect(status).toHaveText('No results for “xylophone”.');
+
+  await Promise.all(
+    held.map(async (route) => {
+      await route.continue();
+      await (await route.request().response())?.finished();
+    }),
+  );
+  // Let the page run what the late responses resolved (two frames) before checking they changed nothing.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(status).toHaveText('No results for “xylophone”.');
+  await expect(options(page)).toHaveCount(0);
+  await expect(box(page)).toHaveValue('xylophone');
 });
