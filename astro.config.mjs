@@ -40,9 +40,10 @@ export default defineConfig({
   },
   vite: {
     build: {
-      // The open page's auto-submit stays a file: inlined, its CSP hash would lengthen the _headers CSP line,
-      // which Cloudflare Pages caps at 2,000 characters. Other assets keep Vite's default (undefined = 4 KB).
-      assetsInlineLimit: (file) => (/open\.astro_astro_type_script/.test(file) ? false : undefined),
+      // The open page's auto-submit and the Next.js version switch stay files: inlined, their CSP hashes would
+      // lengthen the _headers CSP line, which Cloudflare Pages caps at 2,000 characters. Other assets keep Vite's
+      // default (undefined = 4 KB).
+      assetsInlineLimit: (file) => (/(open|VersionSwitch)\.astro_astro_type_script/.test(file) ? false : undefined),
     },
   },
   server: { port: 4321 },

@@ -4,7 +4,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { findTreeProblems, patterns } from '~/lib/decision-engine';
 import { partIds } from '~/lib/parts';
+import { checkLimits, findCheckProblems } from '~/lib/checks';
 import { quizChoices } from '~/lib/quiz';
+import { assertChallenge, challengeId, readChallengeContext } from '~/lib/challenges';
 
 const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, like "own-ui".');
 
@@ -122,6 +124,38 @@ export const quizSchema = z
     });
   });
 
+/** One choice of a "Check yourself" question. */
+const checkChoiceSchema = z
+  .object({
+    text: z.string().min(1).describe('The answer the reader can pick.'),
+    correct: z.boolean().default(false).describe('true on exactly one choice per question.'),
+    explanation: z.string().min(10).describe('Why this choice is right or wrong, shown once the reader picks it.'),
+  })
+  .strict();
+
+/** `content/checks/<lesson-slug>.yaml`: the recap and "Check yourself" questions at the end of that lesson. */
+export const checksSchema = z
+  .object({
+    recap: z.array(z.string().min(10)).describe(`The lesson's takeaways, ${checkLimits.recap.min}–${checkLimits.recap.max} short bullets.`),
+    questions: z
+      .array(
+        z
+          .object({
+            id: slugId.describe('Unique within the file and stable: stored progress refers to it.'),
+            question: z.string().min(10).describe('The question, as a full sentence.'),
+            choices: z.array(checkChoiceSchema).describe(`${checkLimits.choices.min}–${checkLimits.choices.max} choices, exactly one correct.`),
+          })
+          .strict(),
+      )
+      .describe(`${checkLimits.questions.min}–${checkLimits.questions.max} questions on the lesson's main points.`),
+  })
+  .strict()
+  .superRefine((checks, ctx) => {
+    for (const problem of findCheckProblems(checks)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+  });
+
+export type ChecksData = z.infer<typeof checksSchema>;
+
 const examplePath = z
   .string()
   .regex(/^[\w@.()[\]-]+(\/[\w@.()[\]-]+)*$/, 'Use a path relative to the example folder, like "app/actions.ts".');
@@ -135,6 +169,13 @@ export const sandboxSchema = z
     routeHandler: z.array(examplePath).min(1).describe('Key files of the Route Handler side, in reading order.'),
     shared: z.array(examplePath).default([]).describe('Files both sides use, such as the domain logic in lib/.'),
     preview: z.string().startsWith('/').default('/').describe('The path the live preview opens first.'),
+    next16: z
+      .object({
+        remove: z.array(examplePath).default([]).describe('Files of the sandbox version that the Next 16 download leaves out (say, middleware.ts when next16/proxy.ts replaces it).'),
+      })
+      .strict()
+      .optional()
+      .describe('How the .zip download (Next 16) differs, besides the package.json/tsconfig.json change every example gets and the files in the example\'s next16/ folder, which replace or add to the sandbox version.'),
   })
   .strict();
 
@@ -180,7 +221,49 @@ export const latencySchema = z.object({
 
 export type LatencyData = z.infer<typeof latencySchema>;
 
+const releaseVersion = z.string().regex(/^\d+\.\d+\.\d+$/, 'Use an exact release, like "16.2.6".');
+
+/** `content/security/advisories.json`: the advisory table of the security lesson; the Next 16 pin is tested against it. */
+export const advisoriesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    advisories: z
+      .array(
+        z
+          .object({
+            name: z.string().min(3).describe('Identifiers and month, as the table shows them.'),
+            allowed: z.string().min(3).describe('What the flaw let an attacker do.'),
+            fixedIn15: z.string().min(3).describe('The 15.x releases with the fix, or "not affected".'),
+            fixedIn16: z.array(releaseVersion).min(1).describe('The 16.x releases with the fix; the downloads must pin at least the newest.'),
+            note16: z.string().optional().describe('Shown after the 16.x releases, in parentheses.'),
+            fixIn15_4: z.string().min(2).describe('Whether a 15.4 release has the fix (the sandbox line).'),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+/** `examples/<id>/challenges/<name>/challenge.json`: the example with a flaw put back in (src/lib/challenges.ts). */
+export const challengeSchema = z
+  .object({
+    title: z.string().min(5).describe('What the reader does, as a task: "Stop the cross-site transfer".'),
+    lesson: slugId.describe('Slug of the lesson that teaches the fix (checked at build).'),
+    brief: z.string().min(60).max(600).describe('2–4 sentences: the situation and what to fix, without the solution.'),
+    open: examplePath.describe('The file the reader should fix, relative to the example folder; must exist in the example.'),
+    failing: z.array(slugId).min(1).describe('Ids of the checks (lib/checks.ts) that fail in the starting state; all others pass.'),
+  })
+  .strict();
+
+export type ChallengeData = z.infer<typeof challengeSchema>;
+
+const challengeGlob = glob({ pattern: '*/challenges/*/challenge.json', base: './examples', generateId: ({ entry }) => challengeId(entry).id });
+
 export const collections = {
+  security: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/security' }),
+    schema: advisoriesSchema,
+  }),
   performance: defineCollection({
     loader: glob({ pattern: '*.json', base: './content/performance' }),
     schema: latencySchema,
@@ -200,5 +283,23 @@ export const collections = {
   quiz: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/quiz' }),
     schema: quizSchema,
+  }),
+  checks: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/checks' }),
+    schema: checksSchema,
+  }),
+  challenges: defineCollection({
+    // The glob, then cross-checks against the example and the lessons: a bad challenge fails the build.
+    loader: {
+      name: 'challenges',
+      load: async (context) => {
+        await challengeGlob.load(context);
+        for (const entry of context.store.values()) {
+          const [example, name] = entry.id.split('/') as [string, string];
+          assertChallenge(`examples/${example}/challenges/${name}/challenge.json`, entry.data as ChallengeData, readChallengeContext(process.cwd(), example, name));
+        }
+      },
+    },
+    schema: challengeSchema,
   }),
 };

@@ -11,7 +11,7 @@ export interface LessonFile {
   order: number;
   body: string;
   pairs: string[];
-  quotes: { example: string; file: string; lines?: string }[];
+  quotes: { example: string; file: string; lines?: string; target?: string }[];
 }
 
 export const lessonFiles: LessonFile[] = readdirSync(dir)
@@ -26,10 +26,11 @@ export const lessonFiles: LessonFile[] = readdirSync(dir)
       order: data.order,
       body,
       pairs: [...body.matchAll(/<SandboxPair example="([^"]+)"/g)].map((m) => m[1]!),
-      quotes: [...body.matchAll(/<ExampleCode example="([^"]+)" file="([^"]+)"(?: lines="([^"]+)")?/g)].map((m) => ({
+      quotes: [...body.matchAll(/<ExampleCode example="([^"]+)" file="([^"]+)"(?: lines="([^"]+)")?(?: target="([^"]+)")?/g)].map((m) => ({
         example: m[1]!,
         file: m[2]!,
         lines: m[3],
+        target: m[4],
       })),
     };
   })

@@ -24,6 +24,8 @@ interface Payload {
   project: { title: string; description: string; template: 'node'; files: Record<string, string> };
   openFile: string[];
   preview: string;
+  /** A challenge's payload carries its solution: the example's own version of each file the challenge replaced. */
+  solution?: FsDiff;
 }
 
 export interface LiveView {
@@ -36,8 +38,11 @@ export interface LiveView {
   title: string;
   /** Writes the status line. */
   say(message: string, tone?: 'error'): void;
-  /** The "Download my version" and "Reset to the original" buttons, and the group that holds them. */
-  edits: { group: HTMLElement; download: HTMLButtonElement; reset: HTMLButtonElement };
+  /**
+   * The "Download my version" and "Reset…" buttons, and the group that holds them; a challenge adds "Show solution".
+   * `original` names what Reset brings back ("the original example", "the challenge’s starting code").
+   */
+  edits: { group: HTMLElement; download: HTMLButtonElement; reset: HTMLButtonElement; solution?: HTMLButtonElement; original?: string };
   /** Aborted when the reader runs the sandbox again. */
   signal: AbortSignal;
 }
@@ -106,6 +111,8 @@ export async function runLive(view: LiveView): Promise<void> {
     if (!vm || stop.signal.aborted) return;
     void openPreviewPathWhenReady(vm.preview, payload.preview, { signal: stop.signal }).catch(() => undefined);
     void keepEdits(vm, payload.project.files, view);
+    const solution = payload.solution;
+    if (solution && view.edits.solution) showSolutionOnRequest(vm, solution, view, view.edits.solution);
   });
 }
 
@@ -152,7 +159,7 @@ async function keepEdits(vm: VM, original: Record<string, string>, view: LiveVie
       await vm.applyFsDiff({ create, destroy });
       lastSaved = JSON.stringify({ create, destroy });
       const when = new Date(stored.edits.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-      message = `${running} Your changes from ${when} are back; “Reset to the original” brings back the example as written.`;
+      message = `${running} Your changes from ${when} are back; “${view.edits.reset.textContent?.trim()}” brings back ${view.edits.original ?? 'the example as written'}.`;
     } catch {
       mayClear = false;
       message = `${running} Your saved changes could not be put back, so this is the original; they stay saved until you change a file.`;
@@ -224,7 +231,7 @@ async function keepEdits(vm: VM, original: Record<string, string>, view: LiveVie
       await vm.applyFsDiff(diffFiles(snapshot, original));
       lastSaved = JSON.stringify({ create: {}, destroy: [] } satisfies FsDiff);
       mayClear = true;
-      view.say('This is the original example again; your saved changes are cleared.');
+      view.say(`This is ${view.edits.original ?? 'the original example'} again; your saved changes are cleared.`);
     } catch {
       view.say('The original files could not be put back. Reload the page and run the sandbox again to start from the original.', 'error');
     } finally {
@@ -232,6 +239,25 @@ async function keepEdits(vm: VM, original: Record<string, string>, view: LiveVie
       view.edits.reset.disabled = false;
     }
   }, listening);
+}
+
+/** "Show solution" writes the example's own files over the challenge's; the reader's other edits stay. */
+function showSolutionOnRequest(vm: VM, solution: FsDiff, view: LiveView, button: HTMLButtonElement) {
+  button.addEventListener(
+    'click',
+    async () => {
+      button.disabled = true;
+      try {
+        await vm.applyFsDiff(solution);
+        view.say(`The solution is in place (${Object.keys(solution.create).join(', ')}). Reload the check page in the preview: every check should pass.`);
+      } catch {
+        view.say('The solution could not be written into the sandbox. The example’s own code, which is the solution, is on the example’s page.', 'error');
+      } finally {
+        button.disabled = false;
+      }
+    },
+    { signal: view.signal },
+  );
 }
 
 async function download(vm: VM, view: LiveView) {

@@ -1,6 +1,6 @@
 // Search dialog behaviour: loads Pagefind when the reader heads for search (hover or focus of the button, or on
-// open), searches on every keystroke (no debounce: a query takes a few ms once the index is in), renders results
-// with sub-results, keyboard navigation.
+// open; the whole index loads once the dialog opens), searches on every keystroke (no debounce: a query takes a few ms
+// once the index is in), renders results with sub-results, keyboard navigation.
 
 interface PagefindSubResult {
   title: string;
@@ -16,6 +16,7 @@ interface PagefindData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(term: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
@@ -37,9 +38,21 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** Starts loading the index ahead of the first query; failures are reported when the dialog opens. */
+/** Starts loading Pagefind ahead of the first query; failures are reported when the dialog opens. */
 export function preloadSearch() {
   loadPagefind().catch(() => undefined);
+}
+
+let warming: Promise<void> | undefined;
+/**
+ * Once the reader opens the dialog, loads the whole index (a few small chunks, split by word prefix) in the background,
+ * one prefix at a time, so that every later keystroke searches what is already in memory instead of waiting for the
+ * chunk its word falls in. Results for a word whose chunk is still loading simply arrive a little later.
+ */
+function warmIndex(pagefind: Pagefind) {
+  warming ??= (async () => {
+    for (const prefix of 'abcdefghijklmnopqrstuvwxyz0123456789') await pagefind.preload(prefix);
+  })().catch(() => undefined);
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -78,7 +91,10 @@ export class SearchController {
     this.input.focus();
     this.input.select();
     loadPagefind().then(
-      () => (this.note.hidden = true),
+      (pagefind) => {
+        this.note.hidden = true;
+        warmIndex(pagefind);
+      },
       () => this.showNote('There is no search index yet. Run `npm run build` once; the dev server then searches the last build.'),
     );
   }

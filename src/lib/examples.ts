@@ -12,6 +12,12 @@ const ignoredPatterns = [/\.tsbuildinfo$/, /\.(test|spec)\.[cm]?[jt]sx?$/, /\.lo
 
 const isIgnored = (name: string) => ignoredNames.has(name) || ignoredPatterns.some((p) => p.test(name));
 
+/**
+ * Top-level folders that belong to the course, not to the app the sandbox runs: `next16/` (the download's overlay,
+ * src/lib/next16.ts) and `challenges/` (starting states of challenges).
+ */
+const courseFolders = new Set(['next16', 'challenges']);
+
 /** Every source file of an example, as sorted paths relative to its folder, with forward slashes. */
 export function listExampleFiles(id: string, root = examplesRoot): string[] {
   const base = join(root, id);
@@ -19,7 +25,7 @@ export function listExampleFiles(id: string, root = examplesRoot): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
-      if (isIgnored(name)) continue;
+      if (isIgnored(name) || (dir === base && courseFolders.has(name))) continue;
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else files.push(relative(base, path).split(sep).join('/'));

@@ -54,6 +54,8 @@ export function sandboxProject(sandbox: Sandbox) {
   };
 }
 
+export type SandboxProject = ReturnType<typeof sandboxProject>;
+
 /** The SDK's encodeFilePath: StackBlitz's backend misreads `[` and `]` in a posted file name (`app/api/[id]/route.ts`). */
 export const encodeFilePath = (path: string) => path.replace(/\[/g, '%5B').replace(/\]/g, '%5D');
 
@@ -62,8 +64,10 @@ export const encodeFilePath = (path: string) => path.replace(/\[/g, '%5B').repla
  * per editor pane, the script to start, and `initialpath` so the preview opens on the example's start page) and
  * the fields, in order.
  */
-export function stackblitzOpenForm(sandbox: Sandbox): { action: string; fields: [name: string, value: string][] } {
-  const { project, openFile, preview } = sandboxProject(sandbox);
+export function stackblitzOpenForm(
+  sandbox: Sandbox,
+  { project, openFile, preview }: SandboxProject = sandboxProject(sandbox),
+): { action: string; fields: [name: string, value: string][] } {
   const query = [...openFile.map((f) => ['file', f]), ['startScript', 'dev'], ['initialpath', preview]]
     // encodeURIComponent, as the SDK does (URLSearchParams would write spaces as "+").
     .map(([name, value]) => `${name}=${encodeURIComponent(value!)}`)

@@ -6,9 +6,9 @@ import type { captureActionRequest } from './fixture';
 type ActionCall = Awaited<ReturnType<typeof captureActionRequest>>;
 
 /**
- * The fields of a captured multipart action call. A `useActionState` form sends its inputs as `1_<name>` and the
- * argument list as the JSON root in field `0`, e.g. `["p2",{"status":"idle"},"$K1"]` (`$K1`: the FormData of
- * the fields prefixed `1_`).
+ * The fields of a captured multipart action call. A `useActionState` form sends its inputs under a prefix (see
+ * `fieldPrefix`) and the argument list as the JSON root in field `0`, e.g. `["p2",{"status":"idle"},"$K1"]` (`$K1`:
+ * the FormData whose fields carry that prefix).
  */
 export async function actionForm(call: ActionCall): Promise<FormData> {
   // Playwright does not record a body that carries a chosen file: capture the call with the file input empty.
@@ -21,4 +21,17 @@ export async function sendActionForm(request: APIRequestContext, call: ActionCal
   const encoded = new Response(form);
   const body = Buffer.from(await encoded.arrayBuffer());
   return request.post(call.url, { headers: { ...call.headers, 'content-type': encoded.headers.get('content-type')! }, data: body });
+}
+
+/**
+ * The prefix React gives the fields of the FormData argument `$K1`: `1_` in the React that Next 15.4 ships and `_1_`
+ * in the one Next 16 ships (measured on both: the server reads only fields with its own prefix). Read from a captured
+ * call, so an attack sends what the app under test expects.
+ */
+export function fieldPrefix(form: FormData): string {
+  for (const key of form.keys()) {
+    const match = /^(_?1_)/.exec(key);
+    if (match) return match[1]!;
+  }
+  throw new Error(`The captured call has no FormData argument fields: ${[...form.keys()].join(', ')}`);
 }

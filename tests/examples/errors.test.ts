@@ -1,7 +1,10 @@
-import { actionForm, sendActionForm } from './action-form';
+import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { captureActionRequest, expect, test } from './fixture';
+
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/errors/lib/checks';
 
 test.use({ exampleId: 'errors' });
 
@@ -184,7 +187,7 @@ test('a File sent where the action expects the name is refused, not stored as "[
   await expect(form.getByRole('status')).not.toBeEmpty();
   const before = await projects(request);
   const fields = await actionForm(call);
-  fields.set('1_name', new File(['Orion'], 'name.txt', { type: 'text/plain' }));
+  fields.set(`${fieldPrefix(fields)}name`, new File(['Orion'], 'name.txt', { type: 'text/plain' }));
   const response = await sendActionForm(request, call, fields);
   expect(response.status()).toBe(200);
   const text = await response.text();
@@ -208,4 +211,8 @@ test('a forged argument root makes the action return an error instead of a 500',
     expect(await response.text(), root).toContain('The form could not be read.');
   }
   expect(await projects(request)).toEqual(before);
+});
+
+test('the check page reports every check passed', async ({ page, app }) => {
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });

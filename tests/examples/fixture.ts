@@ -1,28 +1,45 @@
-// Test fixture for the example apps: per worker, builds one example as StackBlitz would (WebAssembly SWC, no
-// network), builds it again normally with `next build`, starts `next start`, and serves it to the tests.
+// Test fixture for the example apps. Each example is tested as two targets (playwright.examples.config.ts has one
+// project per target). "sandbox": per worker, builds examples/<id> as StackBlitz would (WebAssembly SWC, no network),
+// builds it again normally with `next build` on Next 15.4, starts `next start`. "download": unpacks the site's
+// dist/downloads/<id>.zip (Next 16) into a temporary folder, runs `npm install` and `next build` there as a reader
+// would, and starts that. The same tests then run against either.
 import { test as base, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { freePort } from '../../scripts/free-port';
 
 const root = resolve(import.meta.dirname, '../..');
-const nextBin = join(root, 'node_modules/next/dist/bin/next');
 const simulate = join(import.meta.dirname, 'simulate-webcontainer.cjs');
+
+/** The Next.js an app runs: its own install (a download) or the workspace's (examples/<id> on 15.4). */
+const nextBinOf = (dir: string) => {
+  const own = join(dir, 'node_modules/next/dist/bin/next');
+  return existsSync(own) ? own : join(root, 'node_modules/next/dist/bin/next');
+};
+
+export type ExampleTarget = 'sandbox' | 'download';
 
 export interface ExampleApp {
   id: string;
   dir: string;
   url: string;
-  /** What the WebContainer-style build printed. */
+  /** Which build: the sandbox's (examples/<id>, Next 15.4) or the .zip download's (Next 16). */
+  target: ExampleTarget;
+  /** The Next.js version the app runs, from its installed package. */
+  nextVersion: string;
+  /** What the WebContainer-style build printed (sandbox target only). */
   wasmBuildLog: string;
   /** What the server has printed so far (its log: warnings, error digests). */
   output: () => string;
 }
 
-function nextBuild(dir: string, env: Record<string, string>): string {
+/** Runs `next build` in `dir` (after removing any earlier build) and returns what it printed. */
+export function nextBuild(dir: string, env: Record<string, string>): string {
   rmSync(join(dir, '.next'), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+  const result = spawnSync(process.execPath, [nextBinOf(dir), 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
@@ -48,6 +65,9 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
   throw new Error(`next start did not answer at ${url} within 60 s:\n${output()}`);
 }
 
+const nextVersionOf = (dir: string): string =>
+  (JSON.parse(readFileSync(join(dirname(nextBinOf(dir)), '../../package.json'), 'utf8')) as { version: string }).version;
+
 /** A running `next start` of an example's build. */
 export interface NextServer {
   url: string;
@@ -62,7 +82,7 @@ export interface NextServer {
 export async function startNext(dir: string, env: Record<string, string> = {}): Promise<NextServer> {
   const port = await freePort();
   let output = '';
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, [nextBinOf(dir), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
@@ -78,15 +98,50 @@ export async function startNext(dir: string, env: Record<string, string> = {}): 
   return { url, output: () => output, stop: () => server.kill() };
 }
 
-export const test = base.extend<object, { exampleId: string; exampleEnv: Record<string, string>; app: ExampleApp }>({
+/**
+ * Unpacks the example's .zip from the built site into a temporary folder, installs it with npm and builds it: what a
+ * reader who downloads it does. Returns the folder.
+ */
+function prepareDownload(id: string, reuse: boolean): string {
+  const zip = join(root, 'dist/downloads', `${id}.zip`);
+  if (!existsSync(zip)) throw new Error(`${zip} does not exist: run \`npm run build\` first (npm test does).`);
+  const parent = join(tmpdir(), 'course-example-downloads');
+  const dir = join(parent, id);
+  if (reuse && existsSync(join(dir, '.next/BUILD_ID'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    if (path.endsWith('/')) continue;
+    mkdirSync(dirname(join(parent, path)), { recursive: true });
+    writeFileSync(join(parent, path), bytes);
+  }
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+  if (install.status !== 0) throw new Error(`npm install failed in the unpacked ${id}.zip:\n${install.stdout}\n${install.stderr}`);
+  nextBuild(dir, {});
+  return dir;
+}
+
+export const test = base.extend<object, { exampleId: string; exampleEnv: Record<string, string>; exampleTarget: ExampleTarget; app: ExampleApp }>({
   exampleId: ['', { scope: 'worker', option: true }],
   /** Environment for the example's `next start` (its configuration, as a reader would set it). */
   exampleEnv: [{}, { scope: 'worker', option: true }],
+  /** Set per project in playwright.examples.config.ts. */
+  exampleTarget: ['sandbox', { scope: 'worker', option: true }],
   app: [
-    async ({ exampleId, exampleEnv }, use) => {
+    async ({ exampleId, exampleEnv, exampleTarget }, use) => {
       if (!exampleId) throw new Error('Set the example with test.use({ exampleId: "<id>" }).');
+      const reuseWanted = process.env.REUSE_EXAMPLE_BUILDS === '1';
+      if (exampleTarget === 'download') {
+        const dir = prepareDownload(exampleId, reuseWanted);
+        const server = await startNext(dir, exampleEnv);
+        try {
+          await use({ id: exampleId, dir, url: server.url, target: exampleTarget, nextVersion: nextVersionOf(dir), wasmBuildLog: '', output: server.output });
+        } finally {
+          server.stop();
+        }
+        return;
+      }
       const dir = join(root, 'examples', exampleId);
-      const reuse = process.env.REUSE_EXAMPLE_BUILDS === '1' && existsSync(join(dir, '.next/BUILD_ID'));
+      const reuse = reuseWanted && existsSync(join(dir, '.next/BUILD_ID'));
       let wasmBuildLog = reuse ? '(reused build)' : '';
       if (!reuse) {
         wasmBuildLog = nextBuild(dir, {
@@ -98,12 +153,12 @@ export const test = base.extend<object, { exampleId: string; exampleEnv: Record<
       }
       const server = await startNext(dir, exampleEnv);
       try {
-        await use({ id: exampleId, dir, url: server.url, wasmBuildLog, output: server.output });
+        await use({ id: exampleId, dir, url: server.url, target: exampleTarget, nextVersion: nextVersionOf(dir), wasmBuildLog, output: server.output });
       } finally {
         server.stop();
       }
     },
-    { scope: 'worker', timeout: 420_000 },
+    { scope: 'worker', timeout: 600_000 },
   ],
   baseURL: async ({ app }, use) => use(app.url),
 });

@@ -3,6 +3,9 @@ import { actionForm, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { captureActionRequest, expect, test } from './fixture';
 
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/forms/lib/checks';
+
 test.use({ exampleId: 'forms' });
 
 const postCount = async (request: import('@playwright/test').APIRequestContext) =>
@@ -140,4 +143,8 @@ test('a handler that exports GET answers HEAD, and the automatic OPTIONS answer 
   expect(options.status()).toBe(204);
   expect(options.headers().allow?.split(',').map((m) => m.trim()).sort()).toEqual(['GET', 'HEAD', 'OPTIONS', 'POST']);
   expect(options.headers()['access-control-allow-origin']).toBeUndefined();
+});
+
+test('the check page reports every check passed', async ({ page, app }) => {
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });

@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { flood, rawRequest } from './attack';
+import { actionForm, fieldPrefix } from './action-form';
 import { captureActionRequest, expect, test } from './fixture';
 
 type Page = import('@playwright/test').Page;
 type APIRequestContext = import('@playwright/test').APIRequestContext;
+
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/integrations/lib/checks';
 
 test.use({ exampleId: 'integrations' });
 
@@ -127,7 +131,7 @@ async function captureOrderCall(page: Page) {
   const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Place order' }).click());
   await expect(page.getByRole('status')).toHaveText(/placed/);
   const { 'content-type': _multipartWithItsBoundary, ...headers } = call.headers;
-  return { url: call.url, headers };
+  return { url: call.url, headers, prefix: fieldPrefix(await actionForm(call)) };
 }
 
 const webOrderCount = async (page: Page) => {
@@ -138,12 +142,13 @@ const webOrderCount = async (page: Page) => {
 test('an attacker cannot send a File where the note belongs', async ({ page, request }) => {
   const call = await captureOrderCall(page);
   const before = await webOrderCount(page);
-  // React's encoding names the form's fields 1_… and refers to them from the root argument, field 0, which must
-  // come last (an object literal would put the key "0" first).
+  // React's encoding names the form's fields with a prefix (1_… or _1_…, read from the real call) and refers to them
+  // from the root argument, field 0, which must come last (an object literal would put the key "0" first).
+  const { prefix } = call;
   const form = new FormData();
-  form.append('1_sku', 'tea-green');
-  form.append('1_quantity', '1');
-  form.append('1_note', new File(['a file, not text'], 'note.txt', { type: 'text/plain' }));
+  form.append(`${prefix}sku`, 'tea-green');
+  form.append(`${prefix}quantity`, '1');
+  form.append(`${prefix}note`, new File(['a file, not text'], 'note.txt', { type: 'text/plain' }));
   form.append('0', '[{"status":"idle"},"$K1"]');
   const answer = await request.post(call.url, { headers: call.headers, multipart: form });
   expect(answer.status()).toBe(200);
@@ -156,4 +161,8 @@ test('an attacker cannot crash the action with arguments that are not a form', a
   const answer = await request.post(call.url, { headers: call.headers, multipart: { '0': '[null,"x"]' } });
   expect(answer.status()).toBe(200);
   expect(await answer.text()).toContain('Send the order form.');
+});
+
+test('the check page reports every check passed', async ({ page, app }) => {
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });

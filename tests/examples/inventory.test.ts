@@ -1,4 +1,4 @@
-import { actionForm, sendActionForm } from './action-form';
+import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { captureActionRequest, expect, readExampleFile, test } from './fixture';
@@ -80,16 +80,17 @@ test('a forged form cannot pass "0x1", "1e0" or a File as the quantity, nor a Fi
   const before = await stock(request, 'chair');
   expect(before).toBeGreaterThan(0);
   const cases: [string, string | File, RegExp][] = [
-    ['1_quantity', '0x1', /Enter a whole number of items\./],
-    ['1_quantity', '1e0', /Enter a whole number of items\./],
-    ['1_quantity', ' 1', /Enter a whole number of items\./],
-    ['1_quantity', new File(['1'], 'quantity.txt'), /Enter a whole number of items\./],
-    ['1_customer', new File(['Mallory'], 'name.txt'), /Give a customer name\./],
+    ['quantity', '0x1', /Enter a whole number of items\./],
+    ['quantity', '1e0', /Enter a whole number of items\./],
+    ['quantity', ' 1', /Enter a whole number of items\./],
+    ['quantity', new File(['1'], 'quantity.txt'), /Enter a whole number of items\./],
+    ['customer', new File(['Mallory'], 'name.txt'), /Give a customer name\./],
   ];
   for (const [field, value, says] of cases) {
     const fields = await actionForm(call);
-    fields.set('1_quantity', '1');
-    fields.set(field, value);
+    const prefix = fieldPrefix(fields);
+    fields.set(`${prefix}quantity`, '1');
+    fields.set(prefix + field, value);
     const response = await sendActionForm(request, call, fields);
     expect(response.status(), `${field}=${value}`).toBe(200);
     expect(await response.text(), `${field}=${value}`).toMatch(says);
@@ -105,7 +106,7 @@ test('a forged argument root makes the action return an error instead of a 500',
   await expect(form.getByRole('status')).toHaveText('Reserve at most 5 at a time.');
   const before = await stock(request, 'chair');
   const fields = await actionForm(call);
-  fields.set('1_quantity', '1');
+  fields.set(`${fieldPrefix(fields)}quantity`, '1');
   // A real call's root is ["chair",{"status":"idle"},"$K1"]: the bound product id, the previous state, the fields.
   for (const root of ['[null,"x"]', '["chair",{"status":"idle"},"x"]', '[{"id":"chair"},{"status":"idle"},"$K1"]', '[]']) {
     fields.set('0', root);

@@ -2,6 +2,9 @@ import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { captureActionRequest, expect, test } from './fixture';
 
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/mutations/lib/checks';
+
 test.use({ exampleId: 'mutations' });
 
 type Todo = { id: number; title: string; done: boolean };
@@ -127,4 +130,8 @@ test('HTTP client toggles with PATCH and deletes with 204', async ({ request }) 
   expect((await patched.json()).todo).toMatchObject({ id: 1, done: false });
   expect((await request.delete('/api/todos/1')).status()).toBe(204);
   expect((await request.delete('/api/todos/1')).status()).toBe(404);
+});
+
+test('the check page reports every check passed', async ({ page, app }) => {
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });

@@ -2,6 +2,9 @@ import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { attackerServer, rawRequest } from './attack';
 import { captureActionRequest, expect, startNext, test } from './fixture';
 
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/secrets/lib/checks';
+
 test.use({ exampleId: 'secrets' });
 
 const demoKey = 'demo-key-only-valid-for-the-fake-provider';
@@ -147,4 +150,8 @@ test('an attacker cannot crash the action with arguments that are not a form', a
   const answer = await request.post(call.url, { headers, multipart: { '0': '[null,"x"]' } });
   expect(answer.status()).toBe(200);
   expect(await answer.text()).toContain('Send the lookup form.');
+});
+
+test('the check page reports every check passed', async ({ page, app }) => {
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });

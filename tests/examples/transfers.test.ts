@@ -2,6 +2,8 @@ import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { captureActionRequest, expect, test } from './fixture';
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/transfers/lib/checks';
 
 test.use({ exampleId: 'transfers' });
 
@@ -165,4 +167,11 @@ test.describe('attacks', () => {
     expect(answer.status, answer.text).toBe(413);
     expect(answer.sentEverything).toBe(false);
   });
+});
+
+test('the check page reports every check passed', async ({ page, app, request }) => {
+  const before = await balances(request);
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
+  // The checks move back whatever they moved.
+  expect(await balances(request)).toEqual(before);
 });

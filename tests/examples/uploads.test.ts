@@ -1,7 +1,10 @@
-import { actionForm, sendActionForm } from './action-form';
+import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood, rawRequest } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { captureActionRequest, expect, test } from './fixture';
+
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/uploads/lib/checks';
 
 test.use({ exampleId: 'uploads' });
 
@@ -69,7 +72,7 @@ test('a Server Action body over bodySizeLimit is refused with a 500 or a dropped
   const before = await uploads(request);
   const fields = await actionForm(call);
   // next.config.ts sets bodySizeLimit to 2 MB.
-  fields.set('1_file', new File([bytes('image/png', 3 * 1024 * 1024)], 'huge.png', { type: 'image/png' }));
+  fields.set(`${fieldPrefix(fields)}file`, new File([bytes('image/png', 3 * 1024 * 1024)], 'huge.png', { type: 'image/png' }));
   const encoded = new Response(fields);
   const body = Buffer.from(await encoded.arrayBuffer());
   const headers = { ...call.headers, 'content-type': encoded.headers.get('content-type')! };
@@ -145,7 +148,7 @@ test('an upload named ../../../etc/passwd is stored under its base name only, on
   // Next's multipart parser already cuts "a/b" paths from file names in action calls, but not fullwidth ones.
   const call = await captureUploadCall(page);
   const fields = await actionForm(call);
-  fields.set('1_file', new File(['hello'], '．．／．．／etc／hosts', { type: 'text/plain' }));
+  fields.set(`${fieldPrefix(fields)}file`, new File(['hello'], '．．／．．／etc／hosts', { type: 'text/plain' }));
   const response = await sendActionForm(request, call, fields);
   expect(await response.text()).toContain('Uploaded hosts (5 bytes).');
   const stored = (await uploads(request)).map((u) => u.name);
@@ -183,7 +186,7 @@ test('a forged argument root makes the upload action return an error instead of 
   const call = await captureUploadCall(page);
   const before = await uploads(request);
   const fields = await actionForm(call);
-  fields.set('1_file', new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+  fields.set(`${fieldPrefix(fields)}file`, new File(['hello'], 'notes.txt', { type: 'text/plain' }));
   // A real call's root is [{"status":"idle"},"$K1"]: the previous state and the form's fields.
   for (const root of ['[{"status":"idle"},"x"]', '[null,{"file":"x"}]', '[]']) {
     fields.set('0', root);
@@ -203,4 +206,8 @@ test('an attacker cannot make the handler hold an endless or huge body', async (
   expect(endless.bytesSent).toBeLessThan(16 * 1024 * 1024);
   const declared = await flood(app.url, '/api/uploads', { headers, declare: 300 * 1024 * 1024, upTo: 64 * 1024 });
   expect(declared.status, declared.text).toBe(413);
+});
+
+test('the check page reports every check passed', async ({ page, app }) => {
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });

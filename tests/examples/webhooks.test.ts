@@ -3,6 +3,9 @@ import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { attackerServer, flood, rawRequest } from './attack';
 import { captureActionRequest, expect, test } from './fixture';
 
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/webhooks/lib/checks';
+
 test.use({ exampleId: 'webhooks' });
 
 const secret = 'whsec_demo_5b1f0c8e';
@@ -139,4 +142,8 @@ test('a signed body that is not declared as JSON gets 415 and is not recorded', 
   expect(response.status()).toBe(415);
   expect((await response.json()).error.code).toBe('unsupported_media_type');
   expect(await payments(request)).toEqual(before);
+});
+
+test('the check page reports every check passed', async ({ page, app }) => {
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });

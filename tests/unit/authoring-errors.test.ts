@@ -58,6 +58,13 @@ describe('authoring mistakes fail the build', () => {
     expect(output).toContain('examples/forms/sandbox.json names "lib/gone.ts", which is not in examples/forms/');
   });
 
+  it('a "Check yourself" question with two correct choices names the checks file and the question', () => {
+    const { status, output } = runWithFiles({ 'content/checks/forms.yaml': fixture('checks-two-correct.yaml') }, 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toContain('forms.yaml');
+    expect(output).toContain('Question "two-right" has 2 correct choices; mark exactly one choice with "correct: true".');
+  });
+
   it('a broken internal link or #fragment fails the build, naming the lesson file', () => {
     const { status, output } = runWithFiles({ 'content/lessons/broken-link.mdx': fixture('lesson-broken-link.mdx') });
     expect(status).not.toBe(0);

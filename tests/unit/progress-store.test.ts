@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressKey, readDone, setDone, summary } from '~/lib/progress-store';
+import { answeredSummary, checksKey, progressKey, readAnswers, readDone, saveAnswer, setDone, summary } from '~/lib/progress-store';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -44,5 +44,56 @@ describe('course progress store', () => {
 
   it('summarises progress over the lessons that exist', () => {
     expect(summary(new Set(['a', 'gone']), ['a', 'b', 'c']).text).toBe('1 of 3 lessons done');
+  });
+});
+
+describe('"Check yourself" answers', () => {
+  const known = { forms: ['use-action-state', 'no-js'], webhooks: ['raw-body'] };
+
+  it('records and forgets answers per lesson, keeping other lessons', () => {
+    const storage = new MemoryStorage();
+    saveAnswer(storage, 'forms', 'no-js', { choice: 1, correct: true });
+    saveAnswer(storage, 'webhooks', 'raw-body', { choice: 0, correct: false });
+    expect(readAnswers(storage)).toEqual({
+      forms: { 'no-js': { choice: 1, correct: true } },
+      webhooks: { 'raw-body': { choice: 0, correct: false } },
+    });
+    expect(saveAnswer(storage, 'webhooks', 'raw-body', null)).toEqual({ forms: { 'no-js': { choice: 1, correct: true } } });
+  });
+
+  it('reads bad JSON, wrong shapes and unknown ids as not answered', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(checksKey, '{oops');
+    expect(readAnswers(storage, known)).toEqual({});
+    storage.data.set(checksKey, JSON.stringify(['forms']));
+    expect(readAnswers(storage, known)).toEqual({});
+    const stored = JSON.stringify({
+      forms: { 'no-js': { choice: 0, correct: false }, gone: { choice: 0, correct: true }, 'use-action-state': { choice: '1', correct: true } },
+      webhooks: [1],
+      'old-lesson': { q: { choice: 0, correct: true } },
+    });
+    storage.data.set(checksKey, stored.replace(/^\{/, '{"__proto__":{"q":{"choice":0,"correct":true}},'));
+    expect(readAnswers(storage, known)).toEqual({ forms: { 'no-js': { choice: 0, correct: false } } });
+    expect(readAnswers(storage)).toEqual({
+      forms: { 'no-js': { choice: 0, correct: false }, gone: { choice: 0, correct: true } },
+      'old-lesson': { q: { choice: 0, correct: true } },
+    });
+    expect(readAnswers(undefined)).toEqual({});
+  });
+
+  it('keeps the previous answers when storage refuses the write', () => {
+    const storage = new MemoryStorage();
+    saveAnswer(storage, 'forms', 'no-js', { choice: 1, correct: true });
+    storage.failWrites = true;
+    expect(saveAnswer(storage, 'webhooks', 'raw-body', { choice: 0, correct: true })).toEqual({
+      forms: { 'no-js': { choice: 1, correct: true } },
+    });
+  });
+
+  it('counts the answered questions of one lesson', () => {
+    const answers = { forms: { 'no-js': { choice: 1, correct: true }, removed: { choice: 0, correct: true } } };
+    expect(answeredSummary(answers, 'forms', known.forms)).toEqual({ answered: 1, correct: 1, total: 2, text: '1 of 2 answered' });
+    expect(answeredSummary(answers, 'webhooks', known.webhooks).text).toBe('0 of 1 answered');
+    expect(answeredSummary({ forms: {} }, 'forms', ['constructor']).answered).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ export default function Home() {
         <li><Link href="/handler">Route Handler</Link>: every failure is a status code and one JSON error shape; unexpected ones become a 500 with a request id.</li>
       </ul>
       <p>Tick &ldquo;Simulate an unexpected server failure&rdquo; on either page to see the difference.</p>
+      <p><Link href="/check">Check your fix</Link>: calls both sides with bad input and lists which checks fail.</p>
     </>
   );
 }

@@ -9,6 +9,7 @@ export default function Home() {
         <li><Link href="/action">The web UI</Link> places orders with a Server Action.</li>
         <li>A mobile app or a partner places orders at <code>POST /api/v1/orders</code> with an API key: try <code>node scripts/mobile-client.mjs</code>.</li>
       </ul>
+      <p><Link href="/check">Check your fix</Link>: calls the API as its clients and an intruder would, and lists which checks fail.</p>
     </>
   );
 }

@@ -13,6 +13,7 @@ export default function Home() {
         <li><Link href="/handler">With a Route Handler</Link> (<code>GET /api/cities?name=…</code>)</li>
       </ul>
       <p>The &ldquo;provider&rdquo; is a fake route inside this app, <code>/api/fake-provider/v1/geocode</code>, so the example runs offline.</p>
+      <p><Link href="/check">Check your fix</Link>: tries to steer the key to another server and lists which checks fail.</p>
     </>
   );
 }

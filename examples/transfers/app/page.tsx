@@ -9,6 +9,7 @@ export default function Home() {
         <li><Link href="/action">With a Server Action</Link>: business errors come back as returned state.</li>
         <li><Link href="/handler">With a Route Handler</Link>: <code>POST /api/transfers</code> answers 201, 400, 403, 404, 409, 413, 415 or 422.</li>
       </ul>
+      <p><Link href="/check">Check your fix</Link>: attacks this app as it runs now and lists which ones fail.</p>
     </>
   );
 }

@@ -1,0 +1,27 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { postsTag } from '@/lib/cached-posts';
+import { createPost, type FieldErrors } from '@/lib/posts';
+import { formText } from '@/lib/request-body';
+
+export type FormState =
+  | { status: 'idle' }
+  | { status: 'error'; fieldErrors: FieldErrors; values: { title: string; body: string } }
+  | { status: 'success'; message: string };
+
+// Called with the previous state and the form data by useActionState. Expected errors are returned, not thrown.
+export async function createPostAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  // Anyone can call this endpoint with any arguments: check it got a form, and pass only text fields on (a File
+  // part would otherwise become the string "[object File]").
+  const form = formData instanceof FormData ? formData : new FormData();
+  const title = formText(form, 'title');
+  const body = formText(form, 'body');
+  const values = { title: title ?? '', body: body ?? '' };
+  const result = createPost({ title, body });
+  if (!result.ok) return { status: 'error', fieldErrors: result.fieldErrors, values };
+  // Read-your-own-writes: expires the cached list now, so the page re-rendered in this same response shows the
+  // new post. updateTag works only in Server Actions.
+  updateTag(postsTag);
+  return { status: 'success', message: `Created “${result.post.title}”.` };
+}

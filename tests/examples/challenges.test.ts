@@ -1,0 +1,58 @@
+// Proves every challenge in examples/<id>/challenges/<name>/: the example with the challenge's files laid over it
+// (its starting state) is built and started, and its /check page must report exactly the checks challenge.json
+// lists under "failing" as failed, and every other one as passed. (That the example as it is, the solution, passes
+// every check is tested in each example's own test file.) Each challenge is its own test, so the workers share them.
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { failedChecks, type CheckEntry } from './check-page';
+import { nextBuild, startNext } from './fixture';
+
+const root = resolve(import.meta.dirname, '../..');
+const examples = join(root, 'examples');
+// Inside the repository, so the copies resolve `next` and the other dependencies from its node_modules.
+const builds = join(root, '.challenge-builds');
+
+const challenges = readdirSync(examples).flatMap((example) => {
+  const dir = join(examples, example, 'challenges');
+  return existsSync(dir) ? readdirSync(dir).filter((name) => existsSync(join(dir, name, 'challenge.json'))).map((name) => ({ example, name })) : [];
+});
+
+/** Not copied: installs, builds, and the course's folders (challenges, the Next 16 download's overlay). */
+const skipped = new Set(['node_modules', '.next', 'challenges', 'next16']);
+
+test.describe.configure({ mode: 'parallel' });
+
+test('there are challenges to prove', () => {
+  expect(challenges.length).toBeGreaterThan(0);
+});
+
+for (const { example, name } of challenges) {
+  test(`challenge ${example}/${name}: its starting state fails exactly the checks it lists`, async ({ page }) => {
+    test.skip(test.info().project.name !== 'sandbox-next15', 'Each challenge is built once, on Next 15.4 (the sandbox target).');
+    test.setTimeout(600_000);
+    const source = join(examples, example);
+    const challenge = JSON.parse(readFileSync(join(source, 'challenges', name, 'challenge.json'), 'utf8')) as { failing: string[] };
+    const { checks } = (await import(pathToFileURL(join(source, 'lib/checks.ts')).href)) as { checks: readonly CheckEntry[] };
+
+    const dir = join(builds, `${example}--${name}`);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(source, dir, {
+      recursive: true,
+      filter: (path) => {
+        const parts = relative(source, path).split(sep);
+        return !(skipped.has(parts[0]!) || parts.at(-1)!.endsWith('.tsbuildinfo'));
+      },
+    });
+    cpSync(join(source, 'challenges', name, 'files'), dir, { recursive: true });
+    nextBuild(dir, {});
+    const server = await startNext(dir);
+    try {
+      const failed = await failedChecks(page, server.url, checks);
+      expect(failed, `checks that fail in the starting state of ${example}/${name}`).toEqual(checks.map((c) => c.id).filter((id) => challenge.failing.includes(id)));
+    } finally {
+      server.stop();
+    }
+  });
+}
