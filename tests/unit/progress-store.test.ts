@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredSummary, checksKey, progressKey, readAnswers, readDone, saveAnswer, setDone, summary } from '~/lib/progress-store';
+import { answeredSummary, challengeProgressKey, checksKey, progressKey, readAnswers, readDone, saveAnswer, setDone, summary } from '~/lib/progress-store';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -95,5 +95,18 @@ describe('"Check yourself" answers', () => {
     expect(answeredSummary(answers, 'forms', known.forms)).toEqual({ answered: 1, correct: 1, total: 2, text: '1 of 2 answered' });
     expect(answeredSummary(answers, 'webhooks', known.webhooks).text).toBe('0 of 1 answered');
     expect(answeredSummary({ forms: {} }, 'forms', ['constructor']).answered).toBe(0);
+  });
+});
+
+describe('challenges done', () => {
+  it('are kept under their own key, apart from the lessons', () => {
+    const values = new Map<string, string>();
+    const storage = { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v) };
+    setDone(storage, 'forms', true);
+    expect([...setDone(storage, 'transfers--cross-site-post', true, challengeProgressKey)]).toEqual(['transfers--cross-site-post']);
+    expect([...readDone(storage)]).toEqual(['forms']);
+    expect([...readDone(storage, challengeProgressKey)]).toEqual(['transfers--cross-site-post']);
+    expect(values.get(challengeProgressKey)).toBe('["transfers--cross-site-post"]');
+    expect([...setDone(storage, 'transfers--cross-site-post', false, challengeProgressKey)]).toEqual([]);
   });
 });
