@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { readExampleFiles } from '../../src/lib/examples';
+import { next16Version, readNext16Files } from '../../src/lib/next16';
 import { expectIsolated, fakeVm, formFields, interceptStackBlitz, postedFiles, serveWithoutIsolation } from './stackblitz-stand-in';
 
 const example = 'forms';
@@ -106,14 +107,17 @@ test('user is told when the example itself cannot be fetched', async ({ page }) 
   await expect(pair.getByRole('status')).toHaveText(/The example could not be loaded \(503\)/);
 });
 
-test('user can download an example, and the zip holds exactly its files', async ({ page }) => {
+test('user can download an example, and the zip holds exactly its Next 16 files', async ({ page }) => {
   await page.goto(`/examples/${example}/`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .zip' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .zip' }).first().click()]);
   expect(download.suggestedFilename()).toBe(`${example}.zip`);
   const entries = unzipSync(new Uint8Array(readFileSync(await download.path())));
   const zipped = Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path.replace(`${example}/`, ''), strFromU8(bytes)]));
-  expect(Object.keys(zipped).sort()).toEqual(Object.keys(files).sort());
-  for (const [path, text] of Object.entries(files)) expect(zipped[path], path).toBe(text);
+  const next16 = readNext16Files(example);
+  expect(Object.keys(zipped).sort()).toEqual(Object.keys(next16).sort());
+  for (const [path, text] of Object.entries(next16)) expect(zipped[path], path).toBe(text);
+  expect(JSON.parse(zipped['package.json']!).dependencies.next).toBe(next16Version);
+  expect(zipped['use-wasm-swc.mjs']).toBeUndefined();
 });
 
 test('user can open an example in StackBlitz in a new tab, from any browser', async ({ page, context }) => {
@@ -137,13 +141,13 @@ test('user reads both sides as tabs on a narrow screen, with the keyboard', asyn
   const tabs = page.getByRole('tablist', { name: /code$/ });
   const action = tabs.getByRole('tab', { name: 'Server Action' });
   await expect(action).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tabpanel')).toContainText("'use server'");
+  await expect(page.getByRole('tabpanel', { name: 'Server Action' })).toContainText("'use server'");
   await action.focus();
   await page.keyboard.press('ArrowRight');
   const handler = tabs.getByRole('tab', { name: 'Route Handler' });
   await expect(handler).toBeFocused();
   await expect(handler).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tabpanel')).toContainText('export async function POST');
+  await expect(page.getByRole('tabpanel', { name: 'Route Handler' })).toContainText('export async function POST');
 });
 
 test('user without JavaScript reads every side of the pair', async ({ browser, baseURL }) => {
