@@ -20,8 +20,8 @@ const budgets = {
   // A pair lesson may not look slower than a plain one. Speed Index is a single simulated-throttling run and moves
   // by ±5% between identical runs; 10% tolerates that noise and still catches the 2× regression of issue 16.
   pairSpeedIndexTolerance: 1.1,
-  // Keystroke to first result, median of 5. Warm: the index and the term's chunks are loaded (a 120 ms debounce
-  // alone used to blow it). Cold: the first query after opening the dialog, which preloads the index.
+  // Keystroke to first result, median of 5. Warm: the dialog has loaded the whole index (a 120 ms debounce alone
+  // used to blow it). First: the first query after opening the dialog, which also loads Pagefind and its word's chunk.
   searchWarmMs: 60,
   searchFirstMs: 150,
   // Build seconds per page (Astro + Pagefind). ~15 s for ~30 pages today; the budget catches a slow plugin or an
@@ -92,13 +92,16 @@ try {
     await page.close();
   }
 
-  // 4. Keystroke → first result rendered, measured in the page. The first query also loads the index.
-  const search = { first: [], warm: [] };
+  // 4. Keystroke → first result rendered, measured in the page. The first query also loads Pagefind and its word's
+  // chunk; the second is typed at once, while the rest of the index may still be loading (reported, no budget); the
+  // third once the dialog says the whole index is in memory (data-index="loaded"): the warm case.
+  const search = { first: [], atOnce: [], warm: [] };
   for (let i = 0; i < 5; i++) {
     const page = await browser.newPage();
     await page.goto(`${origin}/lessons/forms/`, { waitUntil: 'networkidle' });
     await page.keyboard.press('Control+k');
-    for (const [n, word] of ['webhook', 'revalidatePath'].entries()) {
+    for (const [n, word] of ['webhook', 'revalidatePath', 'cookies'].entries()) {
+      if (n === 2) await page.waitForSelector('dialog[data-index="loaded"]', { state: 'attached' });
       await page.getByRole('combobox', { name: 'Search the course' }).fill('');
       const ms = await page.evaluate(
         (word) =>
@@ -118,7 +121,7 @@ try {
           }),
         word,
       );
-      (n === 0 ? search.first : search.warm).push(ms);
+      [search.first, search.atOnce, search.warm][n].push(ms);
     }
     await page.close();
   }
@@ -149,7 +152,11 @@ try {
     build: { totalMs: buildMs, pagefindMs, pages: pageCount, secondsPerPage: Number(secondsPerPage.toFixed(3)) },
     transferGzipBytes: transfer,
     runLiveToStackBlitzRequestMs: { median: Math.round(median(runLive)), runs: runLive.map(Math.round) },
-    keystrokeToFirstResultMs: { firstQueryMedian: Math.round(median(search.first)), warmMedian: Math.round(median(search.warm)) },
+    keystrokeToFirstResultMs: {
+      firstQueryMedian: Math.round(median(search.first)),
+      whileIndexLoadsMedian: Math.round(median(search.atOnce)),
+      warmMedian: Math.round(median(search.warm)),
+    },
     lighthouse: lighthouseScores,
     speedIndexMs,
   };
@@ -183,7 +190,7 @@ try {
     '',
     `- Build (Astro + Pagefind): ${(buildMs / 1000).toFixed(1)} s for ${pageCount} pages (${secondsPerPage.toFixed(2)} s per page), of which Pagefind indexing ${pagefindMs} ms`,
     `- "Run live" click to the StackBlitz request: median ${results.runLiveToStackBlitzRequestMs.median} ms (5 runs)`,
-    `- Keystroke to first search result: ${results.keystrokeToFirstResultMs.firstQueryMedian} ms for the first query (loads the index), ${results.keystrokeToFirstResultMs.warmMedian} ms after`,
+    `- Keystroke to first search result: ${results.keystrokeToFirstResultMs.firstQueryMedian} ms for the first query (loads Pagefind), ${results.keystrokeToFirstResultMs.whileIndexLoadsMedian} ms for a second one typed at once (while the rest of the index loads; no budget), ${results.keystrokeToFirstResultMs.warmMedian} ms once the index is in memory`,
     '',
     '| Budget | Result | Value |',
     '| --- | --- | --- |',

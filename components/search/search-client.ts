@@ -45,14 +45,15 @@ export function preloadSearch() {
 
 let warming: Promise<void> | undefined;
 /**
- * Once the reader opens the dialog, loads the whole index (a few small chunks, split by word prefix) in the background,
- * one prefix at a time, so that every later keystroke searches what is already in memory instead of waiting for the
- * chunk its word falls in. Results for a word whose chunk is still loading simply arrive a little later.
+ * Loads the whole index (a few small chunks, split by word prefix) so that later keystrokes search what is already in
+ * memory instead of waiting for the chunk their word falls in. It starts once the reader's first query has its top
+ * result, or shortly after the dialog opens if they have not typed yet, so it never slows that first query down.
  */
-function warmIndex(pagefind: Pagefind) {
-  warming ??= (async () => {
-    for (const prefix of 'abcdefghijklmnopqrstuvwxyz0123456789') await pagefind.preload(prefix);
-  })().catch(() => undefined);
+function warmIndex(pagefind: Pagefind): Promise<void> {
+  warming ??= Promise.all([...'abcdefghijklmnopqrstuvwxyz0123456789'].map((prefix) => pagefind.preload(prefix)))
+    .then(() => undefined)
+    .catch(() => undefined);
+  return warming;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -93,10 +94,15 @@ export class SearchController {
     loadPagefind().then(
       (pagefind) => {
         this.note.hidden = true;
-        warmIndex(pagefind);
+        setTimeout(() => this.warm(pagefind), 300);
       },
       () => this.showNote('There is no search index yet. Run `npm run build` once; the dev server then searches the last build.'),
     );
+  }
+
+  /** Loads the rest of the index; the dialog says when it is all in memory (`data-index="loaded"`). */
+  private warm(pagefind: Pagefind) {
+    void warmIndex(pagefind).then(() => (this.dialog.dataset.index = 'loaded'));
   }
 
   private showNote(text: string) {
@@ -146,6 +152,7 @@ export class SearchController {
     if (pending.length === 0) return this.render([], term);
     // Each result's excerpt is one more fetch: the top hit shows as soon as its own is in, the rest follow together.
     const top = await pending[0]!;
+    this.warm(pagefind);
     if (query !== this.query) return;
     this.render([top], term, { complete: pending.length === 1 });
     if (pending.length === 1) return;
