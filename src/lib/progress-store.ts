@@ -6,6 +6,15 @@ export const challengeProgressKey = 'challenges-done-v1';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
+/** The browser's localStorage, or undefined where reading it throws (blocked storage, some private modes). */
+export function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The ids of finished lessons (or, with `challengeProgressKey`, challenges). Bad or missing data reads as nothing finished. */
 export function readDone(storage: StorageLike | undefined, key = progressKey): Set<string> {
   try {
