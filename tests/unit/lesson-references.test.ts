@@ -7,13 +7,13 @@ import { lessonFiles } from '../lesson-files';
 const examples = resolve(import.meta.dirname, '../../examples');
 
 describe('the course', () => {
-  it('has the 19 sections of the outline, in order, with unique orders', () => {
-    expect(lessonFiles.map((l) => l.order)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+  it('has the 24 sections of the outline, in order, with unique orders', () => {
+    expect(lessonFiles.map((l) => l.order)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
   });
 
   it('embeds every paired example somewhere', () => {
     const embedded = new Set(lessonFiles.flatMap((l) => l.pairs));
-    for (const id of ['forms', 'mutations', 'secrets', 'webhooks', 'integrations', 'transfers', 'rate-limiting', 'inventory', 'errors', 'uploads']) {
+    for (const id of ['forms', 'mutations', 'secrets', 'webhooks', 'integrations', 'transfers', 'rate-limiting', 'inventory', 'errors', 'uploads', 'serialization', 'auth', 'streaming', 'revalidation']) {
       expect(embedded, id).toContain(id);
     }
   });
