@@ -3,6 +3,7 @@ import DecisionTreeWidget from '../decide/DecisionTreeWidget.astro';
 import AttackTest from '../sandbox/AttackTest.astro';
 import ExampleCode from '../sandbox/ExampleCode.astro';
 import SandboxPair from '../sandbox/SandboxPair.astro';
+import WireExchange from '../sandbox/WireExchange.astro';
 import Advisories from './Advisories.astro';
 import Callout from './Callout.astro';
 import Comparison from './Comparison.astro';
@@ -13,4 +14,4 @@ import LatencyResults from './LatencyResults.astro';
 import SequenceDiagram from './SequenceDiagram.astro';
 import Steps from './Steps.astro';
 
-export const lessonComponents = { Advisories, AttackTest, Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps };
+export const lessonComponents = { Advisories, AttackTest, Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps, WireExchange };

@@ -1,0 +1,154 @@
+// `npm run capture:wire [-- <id> ...]`: builds each paired example, starts it, makes each side send its main
+// request as specs.ts describes, and writes what went over the wire to content/wire/<id>.json, with a hash of the
+// example's files and a seal (src/lib/wire.ts). Runs with Playwright's runner for its browser and TypeScript.
+import { test } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { nextBuild, startNext } from '../../tests/examples/fixture';
+import { exampleHash, sealOf, wirePath, wireRoot, wireSides, type WireBody, type WireCapture, type WireExchange, type WireHeaders, type WireSide } from '../../src/lib/wire';
+import { specs, type SideSpec } from './specs';
+
+const root = resolve(import.meta.dirname, '../..');
+const only = (process.env.WIRE_EXAMPLES ?? '').split(',').filter(Boolean);
+const unknown = only.filter((id) => !(id in specs));
+if (unknown.length > 0) throw new Error(`No capture recipe for ${unknown.join(', ')} in scripts/wire/specs.ts. Known: ${Object.keys(specs).join(', ')}.`);
+
+/** Headers that say nothing about the exchange (the browser's own, transport details, the clock). */
+const dropped = new Set([
+  'user-agent', 'accept-encoding', 'accept-language', 'connection', 'keep-alive', 'host', 'referer', 'date', 'cache-control-request',
+  'sec-ch-ua', 'sec-ch-ua-mobile', 'sec-ch-ua-platform', 'sec-fetch-dest', 'sec-fetch-mode', 'sec-fetch-site', 'sec-fetch-user', 'priority', 'pragma',
+]);
+const maxHeader = 160;
+const maxBody = 1500;
+
+const portless = (text: string) => text.replace(/\b(?:127\.0\.0\.1|localhost):\d+/g, 'localhost:3000');
+
+function headers(list: { name: string; value: string }[]): WireHeaders {
+  return list
+    .map(({ name, value }) => [name.toLowerCase(), value] as [string, string])
+    .filter(([name]) => !dropped.has(name) && !name.startsWith(':'))
+    .map(([name, value]) => {
+      const v = portless(value);
+      return [name, v.length > maxHeader ? `${v.slice(0, maxHeader)}…` : v];
+    });
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * A React Server Components (Flight) answer, shortened to what a reader looks for: row 0 (what the action returns
+ * and, when it revalidated, the new page tree) and row 1 (the return value), with the other rows counted, in order.
+ */
+function flightExcerpt(text: string): string {
+  const out: string[] = [];
+  let skipped = 0;
+  const flush = () => {
+    if (skipped > 0) out.push(`… ${skipped} more row${skipped === 1 ? '' : 's'} (modules and the rendered page) …`);
+    skipped = 0;
+  };
+  for (const row of text.split('\n').filter(Boolean)) {
+    if (/^[01]:/.test(row)) {
+      flush();
+      out.push(clip(row, 500));
+    } else skipped++;
+  }
+  flush();
+  return out.join('\n');
+}
+
+function body(bytes: Buffer | null | undefined, contentType = ''): WireBody | undefined {
+  if (!bytes || bytes.length === 0) return undefined;
+  const text = bytes.toString('utf8');
+  const binary = text.includes('\uFFFD') || /[\0-\x08\x0e-\x1f]/.test(text);
+  if (binary) return { text: `[${bytes.length} bytes of binary data]`, bytes: bytes.length };
+  const shown = contentType.startsWith('text/x-component') ? flightExcerpt(text) : clip(text, maxBody);
+  return { text: portless(shown), bytes: bytes.length };
+}
+
+async function captureInBrowser(page: import('@playwright/test').Page, side: WireSide, spec: Extract<SideSpec, { page: string }>): Promise<WireExchange> {
+  await page.goto(spec.page);
+  const match =
+    spec.match ??
+    ((r: import('@playwright/test').Request) =>
+      side === 'serverAction' ? r.method() === 'POST' && !!r.headers()['next-action'] : new URL(r.url()).pathname.startsWith('/api/'));
+  // Act only once the page has hydrated (no requests for a moment), so a form is sent by React, not by the browser.
+  await page.waitForLoadState('networkidle');
+  const [response] = await Promise.all([page.waitForResponse((r) => match(r.request())), spec.act(page)]);
+  // Read the body at once: Chromium drops it when the page moves on.
+  const responseBody = await response.body();
+  const request = response.request();
+  const url = new URL(request.url());
+  return {
+    what: spec.what,
+    request: { method: request.method(), path: url.pathname + url.search, headers: headers(await request.headersArray()), body: body(request.postDataBuffer()) },
+    response: {
+      status: response.status(),
+      statusText: response.statusText(),
+      headers: headers(await response.headersArray()),
+      body: body(responseBody, (await response.headerValue('content-type')) ?? ''),
+    },
+  };
+}
+
+async function captureDirect(baseURL: string, spec: Extract<SideSpec, { direct: () => unknown }>): Promise<WireExchange> {
+  const sent = spec.direct();
+  const requestBody = sent.body === undefined ? undefined : Buffer.from(sent.body);
+  const sentHeaders = { ...sent.headers, ...(requestBody ? { 'Content-Length': String(requestBody.length) } : {}) };
+  const response = await fetch(baseURL + sent.path, { method: sent.method, headers: sent.headers, body: requestBody });
+  const responseHeaders = [...response.headers.entries()]
+    .filter(([name]) => name !== 'set-cookie')
+    .concat(response.headers.getSetCookie().map((v) => ['set-cookie', v] as [string, string]))
+    .map(([name, value]) => ({ name, value }));
+  return {
+    what: spec.what,
+    request: { method: sent.method, path: sent.path, headers: headers(Object.entries(sentHeaders).map(([name, value]) => ({ name, value }))), body: body(requestBody) },
+    response: {
+      status: response.status,
+      statusText: response.statusText,
+      headers: headers(responseHeaders),
+      body: body(Buffer.from(await response.arrayBuffer()), response.headers.get('content-type') ?? ''),
+    },
+  };
+}
+
+test.describe.configure({ mode: 'serial' });
+
+for (const [id, spec] of Object.entries(specs)) {
+  if (only.length > 0 && !only.includes(id)) continue;
+  test(`capture ${id}`, async ({ browser }) => {
+    test.setTimeout(600_000);
+    const dir = join(root, 'examples', id);
+    const hashBefore = exampleHash(id);
+    // REUSE_EXAMPLE_BUILDS=1 keeps an existing build, as in the example tests (only when it is of the current code).
+    if (process.env.REUSE_EXAMPLE_BUILDS !== '1' || !existsSync(join(dir, '.next/BUILD_ID'))) nextBuild(dir, {});
+    const server = await startNext(dir, spec.env);
+    try {
+      const sides = {} as Record<WireSide, WireExchange>;
+      for (const side of wireSides) {
+        const sideSpec = spec.sides[side];
+        if ('direct' in sideSpec) {
+          sides[side] = await captureDirect(server.url, sideSpec);
+        } else {
+          // Chromium sometimes drops a response body before it can be read; a fresh page usually gets it.
+          for (let attempt = 1; !sides[side]; attempt++) {
+            const context = await browser.newContext({ baseURL: server.url });
+            try {
+              sides[side] = await captureInBrowser(await context.newPage(), side, sideSpec);
+            } catch (error) {
+              if (attempt === 3) throw new Error(`${id}, ${side} side (${sideSpec.page}): ${(error as Error).message}`);
+            } finally {
+              await context.close();
+            }
+          }
+        }
+      }
+      if (exampleHash(id) !== hashBefore) throw new Error(`examples/${id}/ changed while it was being captured; run the capture again.`);
+      const { version } = JSON.parse(readFileSync(join(root, 'node_modules/next/package.json'), 'utf8')) as { version: string };
+      const capture: Omit<WireCapture, 'seal'> = { example: id, nextVersion: version, exampleHash: hashBefore, sides };
+      mkdirSync(wireRoot, { recursive: true });
+      writeFileSync(wirePath(id), `${JSON.stringify({ ...capture, seal: sealOf(capture) }, null, 2)}\n`);
+    } finally {
+      server.stop();
+    }
+  });
+}

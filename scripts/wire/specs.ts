@@ -1,0 +1,253 @@
+// What `npm run capture:wire` does in each paired example to make each side send its main request: the reader's
+// steps in the browser (the first matching request is recorded), or, for a side no browser calls (a provider's
+// webhook, an API client), the request such a client sends.
+import { createHmac } from 'node:crypto';
+import type { Page, Request } from '@playwright/test';
+import type { WireSide } from '../../src/lib/wire';
+
+export interface DirectRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export type SideSpec =
+  | {
+      /** One sentence: what the reader does. */
+      what: string;
+      page: string;
+      act: (page: Page) => Promise<void>;
+      /** Which request to record; default: the first POST with a Next-Action header (actions), or to /api/ (handlers). */
+      match?: (request: Request) => boolean;
+    }
+  | { what: string; direct: () => DirectRequest };
+
+export interface ExampleSpec {
+  /** Environment for `next start`, as the example's tests set it. */
+  env?: Record<string, string>;
+  sides: Record<WireSide, SideSpec>;
+}
+
+const json = (path: string, body: unknown, headers: Record<string, string> = {}, method = 'POST'): DirectRequest => ({
+  method,
+  path,
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+const click = (name: string) => (page: Page) => page.getByRole('button', { name }).click();
+
+export const specs: Record<string, ExampleSpec> = {
+  forms: {
+    sides: {
+      serverAction: {
+        what: 'Fill in the form on /action and press “Create post”.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('Title').fill('Hello');
+          await page.getByLabel('Body').fill('Sent by a form.');
+          await click('Create post')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Fill in the form on /handler and press “Create post”.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByLabel('Title').fill('Hello');
+          await page.getByLabel('Body').fill('Sent as JSON.');
+          await click('Create post')(page);
+        },
+      },
+    },
+  },
+  mutations: {
+    sides: {
+      serverAction: {
+        what: 'Tick “Build the Route Handler side” on /action.',
+        page: '/action',
+        act: (page) => page.getByRole('checkbox', { name: 'Build the Route Handler side' }).check(),
+      },
+      routeHandler: {
+        what: 'Tick “Write tests” on /handler.',
+        page: '/handler',
+        act: (page) => page.getByRole('checkbox', { name: 'Write tests' }).check(),
+      },
+    },
+  },
+  secrets: {
+    sides: {
+      serverAction: {
+        what: 'Type “Osaka” on /action and press “Look up”.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('City').fill('Osaka');
+          await click('Look up')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Type “Quito” on /handler and press “Look up”.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByLabel('City').fill('Quito');
+          await click('Look up')(page);
+        },
+      },
+    },
+  },
+  webhooks: {
+    sides: {
+      serverAction: {
+        what: 'Press “Send a signed test event” on /action.',
+        page: '/action',
+        act: click('Send a signed test event'),
+      },
+      routeHandler: {
+        what: 'The payment provider delivers a signed event (the demo secret from the example’s README).',
+        direct: () => {
+          const body = JSON.stringify({ id: 'evt_wire1', type: 'payment.succeeded', data: { paymentId: 'pay_wire1', amount: 1234, currency: 'eur' } });
+          const t = Math.floor(Date.now() / 1000);
+          const v1 = createHmac('sha256', 'whsec_demo_5b1f0c8e').update(`${t}.${body}`).digest('hex');
+          return { method: 'POST', path: '/api/webhooks/payments', headers: { 'Content-Type': 'application/json', 'Webhook-Signature': `t=${t},v1=${v1}` }, body };
+        },
+      },
+    },
+  },
+  integrations: {
+    sides: {
+      serverAction: {
+        what: 'Choose “Blue mug”, quantity 4, on /action and press “Place order”.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('Product').selectOption({ label: 'Blue mug' });
+          await page.getByLabel('Quantity').fill('4');
+          await click('Place order')(page);
+        },
+      },
+      routeHandler: {
+        what: 'The mobile app places an order with its API key.',
+        direct: () => json('/api/v1/orders', { sku: 'tea-black', quantity: 3 }, { Authorization: 'Bearer key_mobile_demo_7d21' }),
+      },
+    },
+  },
+  transfers: {
+    sides: {
+      serverAction: {
+        what: 'Transfer 10.00 from Bob to Carol on /action.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('From').selectOption({ label: 'Bob' });
+          await page.getByLabel('To').selectOption({ label: 'Carol' });
+          await page.getByLabel('Amount').fill('10.00');
+          await click('Transfer')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Transfer 10.00 from Bob to Carol on /handler.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByLabel('From').selectOption({ label: 'Bob' });
+          await page.getByLabel('To').selectOption({ label: 'Carol' });
+          await page.getByLabel('Amount').fill('10.00');
+          await click('Transfer')(page);
+        },
+      },
+    },
+  },
+  'rate-limiting': {
+    env: { TRUSTED_PROXY_COUNT: '1' },
+    sides: {
+      serverAction: {
+        what: 'Type an email on /action and press “Subscribe”.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('Email').fill('fan@example.com');
+          await click('Subscribe')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Type an email on /handler and press “Subscribe”.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByLabel('Email').fill('reader@example.com');
+          await click('Subscribe')(page);
+        },
+      },
+    },
+  },
+  inventory: {
+    sides: {
+      serverAction: {
+        what: 'Reserve 2 office chairs on the product page (/action).',
+        page: '/action',
+        act: async (page) => {
+          const form = page.getByRole('form', { name: 'Reserve Office chair' });
+          await form.getByLabel('Quantity').fill('2');
+          await form.getByRole('button', { name: 'Reserve' }).click();
+        },
+      },
+      routeHandler: {
+        what: 'A partner reserves one lamp with its API key.',
+        direct: () => json('/api/partner/reservations', { productId: 'lamp', quantity: 1, customer: 'Partner shop' }, { Authorization: 'Bearer key_partner_demo_41aa' }),
+      },
+    },
+  },
+  errors: {
+    sides: {
+      serverAction: {
+        what: 'Try to rename Apollo to “ab” on /action: the action returns a field error.',
+        page: '/action',
+        act: async (page) => {
+          const form = page.getByRole('form', { name: 'Rename Apollo' });
+          await form.getByLabel('New name').fill('ab');
+          await form.getByRole('button', { name: 'Rename' }).click();
+        },
+      },
+      routeHandler: {
+        what: 'Try to rename Gemini to “ab” on /handler: the handler answers 422.',
+        page: '/handler',
+        act: async (page) => {
+          const form = page.getByRole('form', { name: /^Rename Gemini/ });
+          await form.getByLabel('New name').fill('ab');
+          await form.getByRole('button', { name: 'Rename' }).click();
+        },
+      },
+    },
+  },
+  uploads: {
+    sides: {
+      serverAction: {
+        what: 'Choose a 2 KB text file on /action and press “Upload”.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel(/^File/).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.alloc(2048, 'a') });
+          await click('Upload')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Choose a 2 KB text file on /handler and press “Upload”.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByLabel(/^File/).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.alloc(2048, 'a') });
+          await click('Upload')(page);
+        },
+      },
+    },
+  },
+  latency: {
+    sides: {
+      serverAction: {
+        what: 'Press “Time the three operations” on /action; this is the validated write.',
+        page: '/action',
+        act: click('Time the three operations'),
+        match: (r) => !!r.headers()['next-action'] && (r.postData() ?? '').includes('"text"'),
+      },
+      routeHandler: {
+        what: 'Press “Time the three operations” on /handler; this is the validated write.',
+        page: '/handler',
+        act: click('Time the three operations'),
+        match: (r) => new URL(r.url()).pathname === '/api/write',
+      },
+    },
+  },
+};

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const capture = (id: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../content/wire/${id}.json`), 'utf8'));
+
+test('user can open the recorded request and response of each side of a pair', async ({ page }) => {
+  await page.goto('/lessons/forms/');
+  const pair = page.locator('sandbox-pair');
+  const { serverAction, routeHandler } = capture('forms').sides;
+
+  // Collapsed at first; the summary already says what was sent and what came back.
+  const actionWire = pair.getByText(`On the wire, Server Action: ${serverAction.request.method} ${serverAction.request.path} → ${serverAction.response.status}`);
+  await expect(actionWire).toBeVisible();
+  const actionRequest = page.getByRole('region', { name: 'Code: forms: Server Action request' });
+  await expect(actionRequest).toBeHidden();
+
+  // Keyboard: focus the summary and press Enter.
+  await actionWire.focus();
+  await page.keyboard.press('Enter');
+  await expect(actionRequest).toBeVisible();
+  await expect(actionRequest).toContainText(`next-action: ${serverAction.request.headers.find(([n]: string[]) => n === 'next-action')[1]}`);
+  await expect(actionRequest).toContainText('name="1_title"');
+  await expect(page.getByRole('region', { name: 'Code: forms: Server Action response' })).toContainText('content-type: text/x-component');
+
+  // The other side, on a phone, where the pair shows as tabs.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await pair.getByRole('tab', { name: 'Route Handler' }).click();
+  await pair.getByText(`On the wire, Route Handler: POST ${routeHandler.request.path} → ${routeHandler.response.status}`).click();
+  const handlerRequest = page.getByRole('region', { name: 'Code: forms: Route Handler request' });
+  await expect(handlerRequest).toContainText('content-type: application/json');
+  await expect(handlerRequest).toContainText('{"title":"Hello"');
+  await expect(page.getByRole('region', { name: 'Code: forms: Route Handler response' })).toContainText(`HTTP/1.1 ${routeHandler.response.status}`);
+});
+
+test('user reading how actions work sees a real action call, arguments and return value included', async ({ page }) => {
+  await page.goto('/lessons/how-server-actions-work/');
+  await page.getByText('On the wire, Server Action: POST /action').click();
+  const request = page.getByRole('region', { name: 'Code: mutations: Server Action request' });
+  await expect(request).toContainText('accept: text/x-component');
+  await expect(request).toContainText('[2,true]');
+  await expect(page.getByRole('region', { name: 'Code: mutations: Server Action response' })).toContainText('1:{"ok":true}');
+});
