@@ -1,7 +1,7 @@
 // `npm run capture:wire [-- <id> ...]`: builds each paired example, starts it, makes each side send its main
 // request as specs.ts describes, and writes what went over the wire to content/wire/<id>.json, with a hash of the
 // example's files and a seal (src/lib/wire.ts). Runs with Playwright's runner for its browser and TypeScript.
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nextBuild, startNext } from '../../tests/examples/fixture';
@@ -65,28 +65,35 @@ function body(bytes: Buffer | null | undefined, contentType = ''): WireBody | un
   return { text: portless(shown), bytes: bytes.length };
 }
 
+/**
+ * Does the reader's steps and records the first matching exchange. The request goes through Playwright's route:
+ * the browser's own request, headers and body, sent on to the same server, and the server's answer handed back to
+ * the page. That gives the answer's exact bytes (Chromium itself keeps only a decoded copy, and not always).
+ */
 async function captureInBrowser(page: import('@playwright/test').Page, side: WireSide, spec: Extract<SideSpec, { page: string }>): Promise<WireExchange> {
-  await page.goto(spec.page);
   const match =
     spec.match ??
     ((r: import('@playwright/test').Request) =>
       side === 'serverAction' ? r.method() === 'POST' && !!r.headers()['next-action'] : new URL(r.url()).pathname.startsWith('/api/'));
+  let fetched: Promise<{ status: number; statusText: string; headers: { name: string; value: string }[]; body: Buffer }> | undefined;
+  await page.route('**/*', async (route) => {
+    if (fetched || !match(route.request())) return route.fallback();
+    const answer = route.fetch({ maxRedirects: 0, timeout: 60_000 });
+    fetched = answer.then(async (r) => ({ status: r.status(), statusText: r.statusText(), headers: r.headersArray(), body: await r.body() }));
+    await route.fulfill({ response: await answer });
+  });
+  await page.goto(spec.page);
   // Act only once the page has hydrated (no requests for a moment), so a form is sent by React, not by the browser.
   await page.waitForLoadState('networkidle');
-  const [response] = await Promise.all([page.waitForResponse((r) => match(r.request())), spec.act(page)]);
-  // Read the body at once: Chromium drops it when the page moves on.
-  const responseBody = await response.body();
-  const request = response.request();
+  const [request] = await Promise.all([page.waitForRequest(match), spec.act(page)]);
+  await expect.poll(() => fetched !== undefined, { message: 'the matching request never reached the route' }).toBe(true);
+  const response = await fetched!;
   const url = new URL(request.url());
+  const contentType = response.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '';
   return {
     what: spec.what,
     request: { method: request.method(), path: url.pathname + url.search, headers: headers(await request.headersArray()), body: body(request.postDataBuffer()) },
-    response: {
-      status: response.status(),
-      statusText: response.statusText(),
-      headers: headers(await response.headersArray()),
-      body: body(responseBody, (await response.headerValue('content-type')) ?? ''),
-    },
+    response: { status: response.status, statusText: response.statusText, headers: headers(response.headers), body: body(response.body, contentType) },
   };
 }
 
@@ -129,7 +136,7 @@ for (const [id, spec] of Object.entries(specs)) {
         if ('direct' in sideSpec) {
           sides[side] = await captureDirect(server.url, sideSpec);
         } else {
-          // Chromium sometimes drops a response body before it can be read; a fresh page usually gets it.
+          // A step that times out (a slow first render, say) gets two more tries on a fresh page.
           for (let attempt = 1; !sides[side]; attempt++) {
             const context = await browser.newContext({ baseURL: server.url });
             try {

@@ -105,7 +105,7 @@ export const specs: Record<string, ExampleSpec> = {
       routeHandler: {
         what: 'The payment provider delivers a signed event (the demo secret from the example’s README).',
         direct: () => {
-          const body = JSON.stringify({ id: 'evt_wire1', type: 'payment.succeeded', data: { paymentId: 'pay_wire1', amount: 1234, currency: 'eur' } });
+          const body = JSON.stringify({ id: 'evt_wirecapture1', type: 'payment.succeeded', data: { paymentId: 'pay_wirecapture1', amount: 1234, currency: 'eur' } });
           const t = Math.floor(Date.now() / 1000);
           const v1 = createHmac('sha256', 'whsec_demo_5b1f0c8e').update(`${t}.${body}`).digest('hex');
           return { method: 'POST', path: '/api/webhooks/payments', headers: { 'Content-Type': 'application/json', 'Webhook-Signature': `t=${t},v1=${v1}` }, body };

@@ -1,4 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { lessonFiles } from '../lesson-files';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the course' });
 const box = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the course' });
@@ -120,4 +121,13 @@ test('user who types on never sees results for an older, slower query replace th
   await expect(status).toHaveText('No results for “xylophone”.');
   await expect(options(page)).toHaveCount(0);
   await expect(box(page)).toHaveValue('xylophone');
+});
+
+test('user can find every lesson by its title', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Search/ }).click();
+  for (const lesson of lessonFiles) {
+    await box(page).fill(lesson.title);
+    await expect(options(page).filter({ hasText: lesson.title }).first(), lesson.slug).toBeVisible();
+  }
 });
