@@ -1,0 +1,55 @@
+// The mock CMS: its content lives in a JSON file, standing in for a headless CMS's database. Editors (the Server
+// Action) and the CMS itself (scripts/cms-publish.mjs) write it. The app reads it only through the cached read in
+// lib/cached-articles.ts, so a write shows on the site only after someone revalidates.
+import 'server-only';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import seed from './seed-articles.json';
+
+export interface Article {
+  slug: string;
+  title: string;
+  body: string;
+  updatedAt: string;
+}
+
+export const slugs = ['welcome', 'opening-hours'] as const;
+
+export const articleInput = z.object({
+  slug: z.enum(slugs, { error: 'Pick one of the articles.' }),
+  title: z.string({ error: 'Title must be text.' }).trim().min(3, 'Title must be at least 3 characters.').max(100, 'Title must be at most 100 characters.'),
+  body: z.string({ error: 'Body must be text.' }).trim().min(1, 'Write something in the body.').max(2000, 'Body must be at most 2000 characters.'),
+});
+
+export type ArticleInput = z.infer<typeof articleInput>;
+export type FieldErrors = Partial<Record<keyof ArticleInput, string[]>>;
+export type SaveResult = { ok: true; article: Article } | { ok: false; fieldErrors: FieldErrors };
+
+// CMS_DATA_FILE lets the CMS script and the app agree on one file; the default is in the system's temp folder.
+const dataFile = () => process.env.CMS_DATA_FILE || join(tmpdir(), 'revalidation-example-cms.json');
+
+/** What the CMS holds right now. Uncached: call it through getArticles() in pages. */
+export async function readArticles(): Promise<Article[]> {
+  try {
+    // The comment stops Next 16's bundler from tracing every project file because this path is only known at run time.
+    return JSON.parse(await readFile(/*turbopackIgnore: true*/ dataFile(), 'utf8')) as Article[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return seed;
+    throw error;
+  }
+}
+
+/** Validates an edit and writes it to the CMS. Revalidating is the caller's job. */
+export async function saveArticle(input: unknown): Promise<SaveResult> {
+  const parsed = articleInput.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const article = { ...parsed.data, updatedAt: new Date().toISOString() };
+  const articles = (await readArticles()).map((a) => (a.slug === article.slug ? article : a));
+  // Write a new file and rename it over the old one, so a reader never sees half a file.
+  const file = dataFile();
+  await writeFile(`${file}.tmp`, JSON.stringify(articles, null, 2));
+  await rename(`${file}.tmp`, file);
+  return { ok: true, article };
+}

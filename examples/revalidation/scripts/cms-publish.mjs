@@ -1,0 +1,25 @@
+// Plays the CMS: saves a new title for the "welcome" article in the CMS's content file, then calls the app's
+// revalidation webhook, as a headless CMS does after an editor publishes.
+// Usage: node scripts/cms-publish.mjs ["<new title>"] [base URL, default http://localhost:3000]
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [title = `Published at ${new Date().toLocaleTimeString('en-GB')}`, base = 'http://localhost:3000'] = process.argv.slice(2);
+// The same file and secret as the app (lib/cms.ts, lib/revalidate-request.ts).
+const file = process.env.CMS_DATA_FILE || join(tmpdir(), 'revalidation-example-cms.json');
+const secret = process.env.REVALIDATE_SECRET || 'cms_demo_7f3a91c2';
+
+const read = (path) => readFile(path, 'utf8').then(JSON.parse);
+const articles = await read(file).catch(() => read(new URL('../lib/seed-articles.json', import.meta.url)));
+const edited = articles.map((a) => (a.slug === 'welcome' ? { ...a, title, updatedAt: new Date().toISOString() } : a));
+await writeFile(`${file}.tmp`, JSON.stringify(edited, null, 2));
+await rename(`${file}.tmp`, file);
+console.log(`Saved "${title}" in the CMS. Until the webhook runs, the site still shows the cached copy.`);
+
+const response = await fetch(`${base}/api/revalidate`, {
+  method: 'POST',
+  headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+  body: JSON.stringify({ tag: 'articles' }),
+});
+console.log(`${response.status} ${await response.text()}`);
