@@ -1,0 +1,63 @@
+import 'server-only';
+import { SignJWT, jwtVerify } from 'jose';
+import { cookies } from 'next/headers';
+
+// The session is a signed token (a JWT, HS256) in an HttpOnly cookie: the server can check that it wrote the
+// token and that it has not expired, without a session table. It carries the user id and nothing else.
+export const sessionCookie = 'session';
+const lifetimeSeconds = 2 * 60 * 60;
+
+// For the sandbox and `next dev` only. Anyone who knows this value can sign a session for any user.
+const demoSecret = 'DEMO ONLY: not a secret, set SESSION_SECRET for a real deployment';
+
+/**
+ * The signing key, from configuration only (never from the request). A production server without its own secret
+ * refuses to sign or accept any session, rather than quietly using the public demo value.
+ */
+function sessionKey(): Uint8Array {
+  const secret = process.env.SESSION_SECRET;
+  if (secret) {
+    if (secret.length < 32) throw new Error('SESSION_SECRET must be at least 32 characters long.');
+    return new TextEncoder().encode(secret);
+  }
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('SESSION_SECRET is not set. Generate one (openssl rand -base64 32) and set it before starting the server.');
+  }
+  return new TextEncoder().encode(demoSecret);
+}
+
+/** The user id in a session token, or null when the token is missing, forged, expired or not HS256. */
+export async function readSessionToken(token: string | undefined): Promise<string | null> {
+  const key = sessionKey();
+  if (!token) return null;
+  try {
+    // Only HS256 is accepted: a token that names another algorithm (`none`, say) is refused.
+    const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
+    return typeof payload.sub === 'string' ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Signs a session for `userId` and sets the cookie. Only a Server Action or a Route Handler can set cookies. */
+export async function createSession(userId: string): Promise<void> {
+  const expires = new Date(Date.now() + lifetimeSeconds * 1000);
+  const token = await new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(userId)
+    .setIssuedAt()
+    .setExpirationTime(expires)
+    .sign(sessionKey());
+  (await cookies()).set(sessionCookie, token, {
+    httpOnly: true, // page scripts cannot read it, so an injected script cannot steal it
+    sameSite: 'lax', // not sent on cross-site POSTs, fetches or frames; sent when the reader follows a link here
+    secure: process.env.NODE_ENV === 'production', // HTTPS only once deployed; `next dev` runs on plain http
+    path: '/',
+    expires,
+  });
+}
+
+/** Deletes the session cookie (signing out). Only a Server Action or a Route Handler can delete cookies. */
+export async function deleteSession(): Promise<void> {
+  (await cookies()).delete(sessionCookie);
+}

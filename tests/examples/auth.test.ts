@@ -1,0 +1,296 @@
+import { SignJWT } from 'jose';
+import type { APIRequestContext, APIResponse } from '@playwright/test';
+import { stackblitzBuildTest } from './builds-like-stackblitz';
+import { actionForm, fieldPrefix, sendActionForm } from './action-form';
+import { flood } from './attack';
+import { captureActionRequest, expect, startNext, test } from './fixture';
+
+// The production server (`next start`) refuses to run sessions without its own secret, so the tests give it one.
+// Knowing it lets the attack tests sign tokens the way an attacker who stole it could, and prove the other checks.
+const sessionSecret = 'test-only-session-secret-0123456789abcdef';
+test.use({ exampleId: 'auth', exampleEnv: { SESSION_SECRET: sessionSecret } });
+
+const json = { 'Content-Type': 'application/json' };
+const signInAs = (request: APIRequestContext, username: string, password = `${username}-demo-password`) =>
+  request.post('/api/session', { data: { username, password } });
+
+/** The session token from a sign-in answer's Set-Cookie header. */
+const tokenOf = (response: APIResponse) => /(?:^|\n)session=([^;]+)/.exec(response.headers()['set-cookie'] ?? '')?.[1] ?? '';
+
+const withToken = (token: string) => ({ Cookie: `session=${token}` });
+
+/** A fresh HTTP client signed in as one of the demo users (it keeps the cookie, like a browser). */
+async function clientOf(playwright: { request: { newContext: (options: { baseURL: string }) => Promise<APIRequestContext> } }, baseURL: string, username: string) {
+  const client = await playwright.request.newContext({ baseURL });
+  expect((await signInAs(client, username)).status()).toBe(200);
+  return client;
+}
+
+const noteTexts = async (client: APIRequestContext) => ((await (await client.get('/api/notes')).json()).notes as { text: string }[]).map((n) => n.text);
+
+stackblitzBuildTest();
+
+test('visitor signs in, adds a note and signs out with Server Actions', async ({ page }) => {
+  await page.goto('/action');
+  await page.getByLabel('Username').fill('ada');
+  await page.getByLabel('Password').fill('not-her-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('status')).toHaveText('Wrong username or password.');
+  await expect(page.getByLabel('Username')).toHaveValue('ada');
+
+  await page.getByLabel('Password').fill('ada-demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // The action set the cookie, and Next.js rendered the page again in the same answer.
+  await expect(page.getByText('Signed in as Ada.')).toBeVisible();
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: true });
+  expect(cookie!.expires * 1000).toBeGreaterThan(Date.now() + 60 * 60 * 1000);
+
+  await page.getByLabel('New note').fill('Water the plants (action)');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('status')).toHaveText('Note added.');
+  await expect(page.getByRole('list', { name: 'My notes' })).toContainText('Water the plants (action)');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect((await page.context().cookies()).find((c) => c.name === 'session')).toBeUndefined();
+});
+
+test('visitor signs in, adds a note and signs out through the Route Handlers', async ({ page }) => {
+  await page.goto('/handler');
+  await page.getByLabel('Username').fill('nobody');
+  await page.getByLabel('Password').fill('whatever');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('status')).toHaveText('Wrong username or password.');
+
+  await page.getByLabel('Username').fill('ada');
+  await page.getByLabel('Password').fill('ada-demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Signed in as Ada.', { exact: true })).toBeVisible();
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: true });
+
+  await page.getByLabel('New note').fill('Call the plumber (handler)');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('status')).toHaveText('Note added.');
+  await expect(page.getByRole('list', { name: 'My notes' })).toContainText('Call the plumber (handler)');
+
+  // The session survives a reload: the browser sends the cookie and the handler checks it.
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'My notes' })).toContainText('Call the plumber (handler)');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('status')).toHaveText('Signed out.');
+  expect((await page.context().cookies()).find((c) => c.name === 'session')).toBeUndefined();
+});
+
+test('HTTP client signs in with JSON, reads and adds notes, and signs out', async ({ request }) => {
+  const signIn = await signInAs(request, 'grace');
+  expect(signIn.status()).toBe(200);
+  expect(await signIn.json()).toEqual({ user: { id: 'usr_grace', name: 'Grace' } });
+  // cookies().set in a Route Handler: every flag the lesson asks for.
+  const setCookie = signIn.headers()['set-cookie']!;
+  expect(setCookie).toMatch(/^session=[\w-]+\.[\w-]+\.[\w-]+; Path=\/; Expires=[^;]+; Secure; HttpOnly; SameSite=lax$/i);
+
+  expect((await request.get('/api/session')).status()).toBe(200);
+  const created = await request.post('/api/notes', { data: { text: 'Renew the passport' } });
+  expect(created.status()).toBe(201);
+  const { note } = await created.json();
+  expect(created.headers().location).toBe(`/api/notes/${note.id}`);
+  expect((await (await request.get(`/api/notes/${note.id}`)).json()).note.text).toBe('Renew the passport');
+  expect(await noteTexts(request)).toContain('Renew the passport');
+
+  const invalid = await request.post('/api/notes', { data: { text: '   ' } });
+  expect(invalid.status()).toBe(422);
+  expect((await request.post('/api/notes', { data: { text: 'x', ownerId: 'usr_ada' } })).status()).toBe(422);
+
+  // cookies().delete in a Route Handler: the cookie comes back empty and already expired.
+  const signOut = await request.delete('/api/session');
+  expect(signOut.status()).toBe(204);
+  expect(signOut.headers()['set-cookie']).toMatch(/^session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT/);
+  expect((await request.get('/api/notes')).status()).toBe(401);
+  expect((await request.get('/api/session')).status()).toBe(401);
+});
+
+test('a page cannot set a cookie while it renders: Next.js throws and sends no cookie', async ({ request }) => {
+  const response = await request.get('/server-component-cookie');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('Cookies can only be modified in a Server Action or Route Handler');
+  expect(response.headers()['set-cookie']).toBeUndefined();
+});
+
+test.describe('attacks', () => {
+  test('a forged action call without a session cookie cannot add a note', async ({ page, request, playwright, app }) => {
+    await page.goto('/action');
+    await page.getByLabel('Username').fill('ada');
+    await page.getByLabel('Password').fill('ada-demo-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('New note').fill('Only once');
+    const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Add note' }).click());
+    await expect(page.getByRole('status')).toHaveText('Note added.');
+
+    // The same request from outside the browser: same action id, same body, no cookie. The page that hides the
+    // form from signed-out readers is not involved at all.
+    const forged = await request.post(call.url, { headers: call.headers, data: call.body });
+    expect(forged.status()).toBe(200);
+    expect(await forged.text()).toContain('Sign in first.');
+
+    const ada = await clientOf(playwright, app.url, 'ada');
+    expect((await noteTexts(ada)).filter((t) => t === 'Only once')).toHaveLength(1);
+    await ada.dispose();
+  });
+
+  test('a tampered, expired, re-signed or alg:none session token is refused by handlers, actions and pages', async ({ request, page, app }) => {
+    const real = tokenOf(await signInAs(request, 'ada'));
+    const [header, , signature] = real.split('.');
+    const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const forgedTokens = {
+      // Grace's id in Ada's token: the signature no longer matches.
+      tampered: `${header}.${b64({ sub: 'usr_grace', iat: now, exp: now + 3600 })}.${signature}`,
+      // A token the server once signed, after its expiry.
+      expired: await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('usr_ada').setIssuedAt(now - 7200).setExpirationTime(now - 60).sign(new TextEncoder().encode(sessionSecret)),
+      // Signed with a secret the attacker made up.
+      wrongSecret: await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('usr_ada').setExpirationTime('1h').sign(new TextEncoder().encode('attacker-chosen-secret-0123456789abcdef')),
+      // "No signature needed": an unsigned token.
+      algNone: `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'usr_ada', exp: now + 3600 })}.`,
+      // The right secret with another algorithm: only HS256 is accepted.
+      hs512: await new SignJWT({}).setProtectedHeader({ alg: 'HS512' }).setSubject('usr_ada').setExpirationTime('1h').sign(new TextEncoder().encode(sessionSecret)),
+    };
+    expect((await request.get('/api/notes', { headers: withToken(real) })).status()).toBe(200);
+    for (const [name, token] of Object.entries(forgedTokens)) {
+      expect((await request.get('/api/notes', { headers: withToken(token) })).status(), name).toBe(401);
+      expect((await request.post('/api/notes', { headers: withToken(token), data: { text: name } })).status(), name).toBe(401);
+    }
+
+    // The page shows the sign-in form, and an action called with the forged cookie refuses too.
+    const host = new URL(app.url).hostname;
+    await page.context().addCookies([{ name: 'session', value: forgedTokens.algNone, domain: host, path: '/' }]);
+    await page.goto('/action');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await page.context().clearCookies();
+    await page.getByLabel('Username').fill('ada');
+    await page.getByLabel('Password').fill('ada-demo-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('New note').fill('Signed for real');
+    const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Add note' }).click());
+    for (const [name, token] of Object.entries(forgedTokens)) {
+      const replay = await request.post(call.url, { headers: { ...call.headers, ...withToken(token) }, data: call.body });
+      expect(await replay.text(), name).toContain('Sign in first.');
+    }
+  });
+
+  test('a signed-in reader\'s cookie does not let another origin post: cross-site gets 403, text/plain gets 415', async ({ request }) => {
+    const token = tokenOf(await signInAs(request, 'ada'));
+    const before = await noteTexts(request);
+    // SameSite=Lax keeps the cookie off cross-site POSTs, but a sibling subdomain is the same site: check Origin too.
+    for (const origin of ['https://evil.example', 'https://other.127.0.0.1.example', 'null']) {
+      const response = await request.post('/api/notes', { headers: { ...withToken(token), Origin: origin }, data: { text: `from ${origin}` } });
+      expect(response.status(), origin).toBe(403);
+    }
+    const plain = await request.post('/api/notes', { headers: { ...withToken(token), 'Content-Type': 'text/plain' }, data: JSON.stringify({ text: 'simple request' }) });
+    expect(plain.status()).toBe(415);
+    // Signing the reader in to the attacker's account (login CSRF) is refused the same way.
+    const loginCsrf = await request.post('/api/session', { headers: { Origin: 'https://evil.example' }, data: { username: 'grace', password: 'grace-demo-password' } });
+    expect(loginCsrf.status()).toBe(403);
+    expect(loginCsrf.headers()['set-cookie']).toBeUndefined();
+    expect(await noteTexts(request)).toEqual(before);
+  });
+
+  test('an attacker guessing usernames gets the same answer, in about the same time, for an unknown user and a wrong password', async ({ request, page }) => {
+    const unknown = await signInAs(request, 'nobody', 'some-password');
+    const wrong = await signInAs(request, 'ada', 'some-password');
+    expect(unknown.status()).toBe(401);
+    expect(wrong.status()).toBe(401);
+    expect(await unknown.json()).toEqual(await wrong.json());
+
+    // Without the dummy hash, an unknown user would answer in a millisecond and a known one after a bcrypt check.
+    const timed = async (username: string) => {
+      const start = performance.now();
+      await signInAs(request, username, 'some-password');
+      return performance.now() - start;
+    };
+    const unknownTimes: number[] = [];
+    const wrongTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      unknownTimes.push(await timed('nobody'));
+      wrongTimes.push(await timed('ada'));
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[2]!;
+    expect(median(unknownTimes)).toBeGreaterThan(median(wrongTimes) / 2);
+
+    // The action says the same for both (a fresh page each time, so the message cannot be the previous one).
+    const messages = [];
+    for (const username of ['nobody', 'ada']) {
+      await page.goto('/action');
+      await page.getByLabel('Username').fill(username);
+      await page.getByLabel('Password').fill('some-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByRole('status')).not.toBeEmpty();
+      messages.push(await page.getByRole('status').innerText());
+    }
+    expect(messages).toEqual(['Wrong username or password.', 'Wrong username or password.']);
+  });
+
+  test('a signed-in user cannot read another user\'s note by guessing its id', async ({ playwright, app }) => {
+    const grace = await clientOf(playwright, app.url, 'grace');
+    const { note } = await (await grace.post('/api/notes', { data: { text: 'Grace only' } })).json();
+    expect((await grace.get(`/api/notes/${note.id}`)).status()).toBe(200);
+
+    const ada = await clientOf(playwright, app.url, 'ada');
+    const theirs = await ada.get(`/api/notes/${note.id}`);
+    const missing = await ada.get('/api/notes/note_999999');
+    expect(theirs.status()).toBe(404);
+    expect(await theirs.json()).toEqual(await missing.json());
+    expect(await noteTexts(ada)).not.toContain('Grace only');
+    await Promise.all([grace.dispose(), ada.dispose()]);
+  });
+
+  test('an attacker sending a File or a forged argument list to the sign-in action gets an error and no cookie', async ({ page, request }) => {
+    await page.goto('/action');
+    await page.getByLabel('Username').fill('ada');
+    await page.getByLabel('Password').fill('wrong-password');
+    const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Sign in' }).click());
+    await expect(page.getByRole('status')).toHaveText('Wrong username or password.');
+
+    const form = await actionForm(call);
+    const prefix = fieldPrefix(form);
+    form.set(`${prefix}password`, new File(['ada-demo-password'], 'password.txt', { type: 'text/plain' }));
+    const withFile = await sendActionForm(request, call, form);
+    expect(await withFile.text()).toContain('Enter a username and a password.');
+    expect(withFile.headers()['set-cookie']).toBeUndefined();
+
+    const forgedRoot = await actionForm(call);
+    forgedRoot.set('0', JSON.stringify([null, { username: 'ada', password: 'ada-demo-password' }]));
+    const forged = await sendActionForm(request, call, forgedRoot);
+    expect(await forged.text()).toContain('Send the sign-in form.');
+    expect(forged.headers()['set-cookie']).toBeUndefined();
+  });
+
+  test('an endless body is cut off with 413, at sign-in and at the notes handler', async ({ app, request }) => {
+    const signIn = await flood(app.url, '/api/session', { headers: json });
+    expect(signIn.status, signIn.text).toBe(413);
+    expect(signIn.sentEverything).toBe(false);
+
+    const token = tokenOf(await signInAs(request, 'ada'));
+    const notes = await flood(app.url, '/api/notes', { headers: { ...json, ...withToken(token) } });
+    expect(notes.status, notes.text).toBe(413);
+    expect(notes.sentEverything).toBe(false);
+  });
+
+  test('a production server without SESSION_SECRET refuses to sign anyone in', async ({ app }) => {
+    const bare = await startNext(app.dir, { SESSION_SECRET: '' });
+    try {
+      const response = await fetch(`${bare.url}/api/session`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ username: 'ada', password: 'ada-demo-password' }),
+      });
+      expect(response.status).toBe(500);
+      expect(response.headers.get('set-cookie')).toBeNull();
+      await expect.poll(() => bare.output()).toContain('SESSION_SECRET is not set');
+    } finally {
+      bare.stop();
+    }
+  });
+});
