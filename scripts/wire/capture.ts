@@ -29,28 +29,42 @@ function headers(list: { name: string; value: string }[]): WireHeaders {
     .filter(([name]) => !dropped.has(name) && !name.startsWith(':'))
     .map(([name, value]) => {
       const v = portless(value);
-      return [name, v.length > maxHeader ? `${v.slice(0, maxHeader)}…` : v];
+      // A cookie's attributes are the point of showing it, so Set-Cookie is never clipped.
+      return [name, name !== 'set-cookie' && v.length > maxHeader ? `${v.slice(0, maxHeader)}…` : v];
     });
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /**
- * A React Server Components (Flight) answer, shortened to what a reader looks for: row 0 (what the action returns
- * and, when it revalidated, the new page tree) and row 1 (the return value), with the other rows counted, in order.
+ * A React Server Components (Flight) answer, shortened to what a reader looks for, in order: row 0 (what the action
+ * returns and, when it revalidated, the new page tree), row 1 (the return value) and the rows after them (streamed
+ * values, say), each clipped. Rows that only reference client modules or React symbols are counted, not shown.
  */
 function flightExcerpt(text: string): string {
   const out: string[] = [];
-  let skipped = 0;
+  let modules = 0;
+  let more = 0;
+  let budget = maxBody;
   const flush = () => {
-    if (skipped > 0) out.push(`… ${skipped} more row${skipped === 1 ? '' : 's'} (modules and the rendered page) …`);
-    skipped = 0;
+    if (modules > 0) out.push(`… ${modules} row${modules === 1 ? '' : 's'} naming client modules and React symbols …`);
+    if (more > 0) out.push(`… ${more} more row${more === 1 ? '' : 's'} …`);
+    modules = more = 0;
   };
   for (const row of text.split('\n').filter(Boolean)) {
-    if (/^[01]:/.test(row)) {
-      flush();
-      out.push(clip(row, 500));
-    } else skipped++;
+    if (/^[0-9a-f]+:(I\[|"\$S)/.test(row)) {
+      modules++;
+      continue;
+    }
+    const first = /^[01]:/.test(row);
+    if (!first && budget <= 0) {
+      more++;
+      continue;
+    }
+    flush();
+    const shown = clip(row, first ? 500 : 200);
+    out.push(shown);
+    if (!first) budget -= shown.length;
   }
   flush();
   return out.join('\n');
@@ -83,9 +97,10 @@ async function captureInBrowser(page: import('@playwright/test').Page, side: Wir
     await route.fulfill({ response: await answer });
   });
   await page.goto(spec.page);
-  // Act only once the page has hydrated (no requests for a moment), so a form is sent by React, not by the browser.
-  await page.waitForLoadState('networkidle');
-  const [request] = await Promise.all([page.waitForRequest(match), spec.act(page)]);
+  // Act once the page has hydrated, so a form is sent by React, not by the browser. No requests for a moment is the
+  // sign; a page that polls never goes quiet, so after a few seconds the capture goes on regardless.
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  const [request] = await Promise.all([page.waitForRequest(match, { timeout: 60_000 }), spec.act(page)]);
   await expect.poll(() => fetched !== undefined, { message: 'the matching request never reached the route' }).toBe(true);
   const response = await fetched!;
   const url = new URL(request.url());

@@ -39,6 +39,30 @@ const json = (path: string, body: unknown, headers: Record<string, string> = {},
 const click = (name: string) => (page: Page) => page.getByRole('button', { name }).click();
 
 export const specs: Record<string, ExampleSpec> = {
+  auth: {
+    env: { SESSION_SECRET: 'wire-capture-session-secret-0123456789abcdef' },
+    sides: {
+      serverAction: {
+        what: 'Sign in as “ada” on /action: the action checks the password and sets the session cookie.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('Username', { exact: true }).fill('ada');
+          await page.getByLabel('Password', { exact: true }).fill('ada-demo-password');
+          await click('Sign in')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Sign in as “ada” on /handler: the page posts JSON to the session handler, which sets the cookie.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByLabel('Username', { exact: true }).fill('ada');
+          await page.getByLabel('Password', { exact: true }).fill('ada-demo-password');
+          await click('Sign in')(page);
+        },
+        match: (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/session',
+      },
+    },
+  },
   forms: {
     sides: {
       serverAction: {
@@ -230,6 +254,59 @@ export const specs: Record<string, ExampleSpec> = {
         act: async (page) => {
           await page.getByLabel(/^File/).setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.alloc(2048, 'a') });
           await click('Upload')(page);
+        },
+      },
+    },
+  },
+  streaming: {
+    sides: {
+      serverAction: {
+        what: 'Press “Stream summary” under “Stream the summary from the action” on /action (short length): the action returns a ReadableStream.',
+        page: '/action',
+        act: click('Stream summary'),
+      },
+      routeHandler: {
+        what: 'Press “Stream summary” on /handler (short length): server-sent events from a Route Handler.',
+        page: '/handler',
+        act: click('Stream summary'),
+        match: (r) => new URL(r.url()).pathname === '/api/stream',
+      },
+    },
+  },
+  revalidation: {
+    sides: {
+      serverAction: {
+        what: 'An editor changes the “opening-hours” article on /action and presses “Save article”.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('Article', { exact: true }).selectOption('opening-hours');
+          await page.getByLabel('Title', { exact: true }).fill('Open on Saturdays too');
+          await page.getByLabel('Body', { exact: true }).fill('From nine to one.');
+          await click('Save article')(page);
+        },
+      },
+      routeHandler: {
+        what: 'The CMS calls the revalidation webhook with its secret after an edit (the demo secret from the example’s README).',
+        direct: () => json('/api/revalidate', { tag: 'articles' }, { Authorization: 'Bearer cms_demo_7f3a91c2' }),
+      },
+    },
+  },
+  serialization: {
+    sides: {
+      serverAction: {
+        what: 'Type “grace” under “Share Q3 plan with” on /action and press “Share Q3 plan”: a .bind action, whose return value holds JSX.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('Share Q3 plan with').fill('grace');
+          await click('Share Q3 plan')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Type “grace” under “Share Offsite agenda with” on /handler and press “Share Offsite agenda”.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByLabel('Share Offsite agenda with').fill('grace');
+          await click('Share Offsite agenda')(page);
         },
       },
     },
