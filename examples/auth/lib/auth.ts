@@ -8,7 +8,8 @@ import { checkCredentials } from './users';
 
 const credentials = z.strictObject({
   username: z.string().min(1).max(64),
-  password: z.string().min(1).max(128),
+  // bcrypt compares only the first 72 bytes of a password, so refuse longer ones instead of letting a prefix match.
+  password: z.string().min(1).max(72).refine((password) => new TextEncoder().encode(password).length <= 72),
 });
 
 export type SignInResult =

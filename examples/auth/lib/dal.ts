@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
-import { findNote, insertNote, noteInput, notesOf } from './notes';
+import { findNote, insertNote, maxNotesPerUser, noteInput, notesOf } from './notes';
 import { readSessionToken, sessionCookie } from './session';
 import { findUserById } from './users';
 
@@ -60,5 +60,8 @@ export async function addMyNote(
   if (!session) return denied;
   const parsed = noteInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: 'validation_failed', message: parsed.error.issues[0]?.message ?? 'Invalid note.' };
+  if (notesOf(session.userId).length >= maxNotesPerUser) {
+    return { ok: false, code: 'validation_failed', message: `You can keep at most ${maxNotesPerUser} notes.` };
+  }
   return { ok: true, note: toDto(insertNote(session.userId, parsed.data.text)) };
 }

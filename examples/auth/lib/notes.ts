@@ -17,6 +17,9 @@ export const noteInput = z.strictObject({
   text: z.string().trim().min(1, 'Write something first.').max(500, 'A note has at most 500 characters.'),
 });
 
+// Each user keeps at most this many notes, so no account can grow the server's memory without bound.
+export const maxNotesPerUser = 100;
+
 export const notesOf = (ownerId: string) => store.notes.filter((n) => n.ownerId === ownerId);
 
 export const findNote = (id: string) => store.notes.find((n) => n.id === id) ?? null;

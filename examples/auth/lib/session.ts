@@ -31,7 +31,7 @@ export async function readSessionToken(token: string | undefined): Promise<strin
   const key = sessionKey();
   if (!token) return null;
   try {
-    // Only HS256 is accepted: a token that names another algorithm (`none`, say) is refused.
+    // Only HS256 is accepted, so a token signed another way is refused (jose never accepts an unsigned `none` token).
     const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
     return typeof payload.sub === 'string' ? payload.sub : null;
   } catch {
