@@ -248,3 +248,34 @@ test('an action call without valid fields saves nothing and gets the errors back
   expect(await forgedResponse.text()).toContain('Title must be text.');
   expect(cmsArticles()).toEqual(before);
 });
+
+test('an attacker racing many saves at once makes none of them fail, and no article loses its change', async ({ page, request }) => {
+  await page.goto('/action');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Save article' }).click());
+  await expect(page.getByRole('status')).toHaveText(/^Saved/);
+  const prefix = fieldPrefix(await actionForm(call));
+  const save = async (slug: string, title: string) => {
+    const form = await actionForm(call);
+    form.set(`${prefix}slug`, slug);
+    form.set(`${prefix}title`, title);
+    form.set(`${prefix}body`, `Saved in a race: ${title}.`);
+    const response = await sendActionForm(request, call, form);
+    return { status: response.status(), text: await response.text() };
+  };
+  // Each round saves both articles at the same moment, several times over. Every save reads the CMS file, changes
+  // one article and writes the file back: unless writes take turns, one overwrites the other's change, or two
+  // writers trip over the same temporary file and the action throws (a 500).
+  for (let round = 1; round <= 5; round++) {
+    const titles = { welcome: `Welcome, round ${round}`, 'opening-hours': `Hours, round ${round}` };
+    const answers = await Promise.all(
+      [1, 2, 3].flatMap((n) => Object.entries(titles).map(([slug, title]) => save(slug, n === 3 ? title : `${title}.${n}`))),
+    );
+    for (const answer of answers) {
+      expect(answer.status, answer.text.slice(0, 200)).toBe(200);
+      expect(answer.text).toContain('Saved “');
+    }
+    // Whatever order the saves ran in, each article holds one of its own round's titles.
+    const stored = Object.fromEntries(cmsArticles().map((a) => [a.slug, a.title]));
+    for (const [slug, title] of Object.entries(titles)) expect(stored[slug], `${slug} in round ${round}`).toMatch(new RegExp(`^${title}`));
+  }
+});

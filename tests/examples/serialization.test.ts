@@ -180,6 +180,27 @@ test.describe('attacks', () => {
     expect(text).not.toContain('Team salaries');
   });
 
+  test('an attacker who forges the bound id as an object that cannot become text gets an error, not a 500', async ({ page, request }) => {
+    await page.goto('/action');
+    await page.getByLabel('Share Q3 plan with').fill('linus');
+    const call = await captureActionRequest(page, () => page.getByRole('region', { name: 'Q3 plan' }).getByRole('button', { name: 'Share Q3 plan', exact: true }).click());
+    await expect(page.getByRole('region', { name: 'Q3 plan' }).getByRole('status')).toHaveText('Shared Q3 plan with linus.');
+    const before = await sharedWith(request, 'doc_q3_plan');
+
+    // The argument list is JSON the caller writes, so the "id" can be any value it can encode: here an object whose
+    // toString is not a function, which String() cannot turn into text. An error message that quotes the id must
+    // not assume it got a string.
+    const args = JSON.parse((await actionForm(call)).get('0') as string) as unknown[];
+    for (const id of [{ toString: 1 }, { valueOf: 1, toString: 1 }, ['doc_q3_plan'], 42]) {
+      const form = await actionForm(call);
+      form.set('0', JSON.stringify([id, ...args.slice(1)]));
+      const forged = await sendActionForm(request, call, form);
+      expect(forged.status(), JSON.stringify(id)).toBe(200);
+      expect(await forged.text(), JSON.stringify(id)).toContain('You have no document with that id.');
+    }
+    expect(await sharedWith(request, 'doc_q3_plan')).toEqual(before);
+  });
+
   test('an attacker who alters the encrypted closure gets an error and nothing changes', async ({ page, request }) => {
     await page.goto('/action');
     const plan = page.getByRole('region', { name: 'Q3 plan' });

@@ -2,6 +2,7 @@
 // Action) and the CMS itself (scripts/cms-publish.mjs) write it. The app reads it only through the cached read in
 // lib/cached-articles.ts, so a write shows on the site only after someone revalidates.
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,15 +42,28 @@ export async function readArticles(): Promise<Article[]> {
   }
 }
 
+// Saves take turns. Each one reads the file, changes one article and writes the file back: two at once would
+// overwrite each other's change. (One server process, one queue; a real CMS's database does this with a transaction.)
+const writes = ((globalThis as { __cmsWrites?: { last: Promise<unknown> } }).__cmsWrites ??= { last: Promise.resolve() });
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const done = writes.last.then(work);
+  writes.last = done.catch(() => undefined);
+  return done;
+}
+
 /** Validates an edit and writes it to the CMS. Revalidating is the caller's job. */
 export async function saveArticle(input: unknown): Promise<SaveResult> {
   const parsed = articleInput.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const article = { ...parsed.data, updatedAt: new Date().toISOString() };
-  const articles = (await readArticles()).map((a) => (a.slug === article.slug ? article : a));
-  // Write a new file and rename it over the old one, so a reader never sees half a file.
-  const file = dataFile();
-  await writeFile(`${file}.tmp`, JSON.stringify(articles, null, 2));
-  await rename(`${file}.tmp`, file);
-  return { ok: true, article };
+  return inTurn(async () => {
+    const article = { ...parsed.data, updatedAt: new Date().toISOString() };
+    const articles = (await readArticles()).map((a) => (a.slug === article.slug ? article : a));
+    // Write a new file and rename it over the old one, so a reader never sees half a file. The temporary name is
+    // unique, so another writer (the CMS script) cannot rename it away first.
+    const file = dataFile();
+    const temporary = `${file}.${randomUUID()}.tmp`;
+    await writeFile(temporary, JSON.stringify(articles, null, 2));
+    await rename(temporary, file);
+    return { ok: true, article };
+  });
 }

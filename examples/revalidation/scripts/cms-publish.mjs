@@ -1,6 +1,7 @@
 // Plays the CMS: saves a new title for the "welcome" article in the CMS's content file, then calls the app's
 // revalidation webhook, as a headless CMS does after an editor publishes.
 // Usage: node scripts/cms-publish.mjs ["<new title>"] [base URL, default http://localhost:3000]
+import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +14,10 @@ const secret = process.env.REVALIDATE_SECRET || 'cms_demo_7f3a91c2';
 const read = (path) => readFile(path, 'utf8').then(JSON.parse);
 const articles = await read(file).catch(() => read(new URL('../lib/seed-articles.json', import.meta.url)));
 const edited = articles.map((a) => (a.slug === 'welcome' ? { ...a, title, updatedAt: new Date().toISOString() } : a));
-await writeFile(`${file}.tmp`, JSON.stringify(edited, null, 2));
-await rename(`${file}.tmp`, file);
+// A temporary name of its own, so this script and the app never rename each other's file away.
+const temporary = `${file}.${randomUUID()}.tmp`;
+await writeFile(temporary, JSON.stringify(edited, null, 2));
+await rename(temporary, file);
 console.log(`Saved "${title}" in the CMS. Until the webhook runs, the site still shows the cached copy.`);
 
 const response = await fetch(`${base}/api/revalidate`, {

@@ -46,7 +46,7 @@ export function currentUserId(): string {
 /** The allow-list: add a field here on purpose, or it does not reach the browser. */
 const toDto = (record: DocumentRecord): DocumentDto => ({ id: record.id, title: record.title, sharedWith: [...record.sharedWith] });
 
-const notFound = (id: string): DocumentResult => ({ ok: false, code: 'not_found', message: `You have no document with the id ${JSON.stringify(id)}.` });
+const notFound = (id: unknown): DocumentResult => ({ ok: false, code: 'not_found', message: `You have no document with ${typeof id === 'string' ? `the id ${JSON.stringify(id)}` : 'that id'}.` });
 
 /** The signed-in user's documents, each with its internal row id for Server Components that must not pass it on. */
 export function listMyDocuments(): { rowId: string; document: DocumentDto }[] {
@@ -57,7 +57,7 @@ export function listMyDocuments(): { rowId: string; document: DocumentDto }[] {
 /** One document, if the signed-in user owns it. Someone else's document answers exactly like a missing one. */
 export function getMyDocument(id: unknown): DocumentResult {
   const record = typeof id === 'string' ? store.get(id) : undefined;
-  if (!record || record.ownerId !== currentUserId()) return notFound(String(id));
+  if (!record || record.ownerId !== currentUserId()) return notFound(id);
   return { ok: true, document: toDto(record) };
 }
 
@@ -77,7 +77,7 @@ const shareInput = z
  */
 export function shareDocument(id: unknown, input: unknown): DocumentResult {
   const record = typeof id === 'string' ? store.get(id) : undefined;
-  if (!record || record.ownerId !== currentUserId()) return notFound(String(id));
+  if (!record || record.ownerId !== currentUserId()) return notFound(id);
   const parsed = shareInput.safeParse(input);
   if (!parsed.success) {
     return { ok: false, code: 'validation_failed', message: 'Check the username.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
