@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -41,3 +42,15 @@ test('user reading how actions work sees a real action call, arguments and retur
   await expect(request).toContainText('[2,true]');
   await expect(page.getByRole('region', { name: 'Code: mutations: Server Action response' })).toContainText('1:{"ok":true}');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`an opened recording passes axe in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/lessons/webhooks/');
+    // Open every recording, including the one on a tab that is not showing.
+    await page.locator('sandbox-pair details.wire').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await expect(page.getByRole('region', { name: 'Code: webhooks: Server Action response' })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('sandbox-pair').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
