@@ -15,7 +15,7 @@ if (unknown.length > 0) throw new Error(`No capture recipe for ${unknown.join(',
 
 /** Headers that say nothing about the exchange (the browser's own, transport details, the clock). */
 const dropped = new Set([
-  'user-agent', 'accept-encoding', 'accept-language', 'connection', 'keep-alive', 'host', 'referer', 'date', 'cache-control-request',
+  'user-agent', 'accept-encoding', 'accept-language', 'connection', 'keep-alive', 'host', 'referer', 'date',
   'sec-ch-ua', 'sec-ch-ua-mobile', 'sec-ch-ua-platform', 'sec-fetch-dest', 'sec-fetch-mode', 'sec-fetch-site', 'sec-fetch-user', 'priority', 'pragma',
 ]);
 const maxHeader = 160;
