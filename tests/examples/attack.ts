@@ -34,7 +34,7 @@ export function rawRequest(
 const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 
 export interface FloodResult {
-  /** The status of the answer, or 0 when the server closed the connection without answering. */
+  /** The status of the answer (also when a reset cut it short), or 0 when the server closed the connection without answering. */
   status: number;
   text: string;
   /** How many body bytes had been written when the answer (or the close) arrived. */
@@ -77,9 +77,19 @@ export function flood(
       done({ ...result, bytesSent, sentEverything: bytesSent >= upTo });
       req.destroy();
     };
-    req.on('response', (response) => collect(response).then(({ status, text }) => finish({ status, text }), () => finish({ status: response.statusCode ?? 0, text: '' })));
-    req.on('error', (error) => (answered ? undefined : bytesSent > 0 ? finish({ status: 0, text: String(error) }) : fail(error)));
-    req.on('close', () => finish({ status: 0, text: '' }));
+    // The answer as far as it came. A server that stops reading may reset the connection right after its
+    // answer; the reset can then be reported before the answer's end, so keep the status and the body so far.
+    let answer: { status: number; chunks: Buffer[] } | undefined;
+    const soFar = (fallback: string) =>
+      answer ? { status: answer.status, text: Buffer.concat(answer.chunks).toString('utf8') } : { status: 0, text: fallback };
+    req.on('response', (response) => {
+      answer = { status: response.statusCode ?? 0, chunks: [] };
+      response.on('data', (c: Buffer) => answer?.chunks.push(c));
+      response.on('end', () => finish(soFar('')));
+      response.on('error', () => finish(soFar('')));
+    });
+    req.on('error', (error) => (answered ? undefined : bytesSent > 0 || answer ? finish(soFar(String(error))) : fail(error)));
+    req.on('close', () => finish(soFar('')));
     // A server that waits for a body that never ends never answers: report that instead of hanging the test.
     const timer = setTimeout(() => finish({ status: 0, text: `no answer within ${giveUpAfterMs} ms` }), giveUpAfterMs);
     req.on('close', () => clearTimeout(timer));
