@@ -120,6 +120,8 @@ export const specs: Record<string, ExampleSpec> = {
     },
   },
   webhooks: {
+    // `next start` refuses to run on the demo secret unless it is configured; the README's value keeps its curl lines true.
+    env: { WEBHOOK_SECRET: 'whsec_demo_5b1f0c8e' },
     sides: {
       serverAction: {
         what: 'Press “Send a signed test event” on /action.',
@@ -138,6 +140,7 @@ export const specs: Record<string, ExampleSpec> = {
     },
   },
   integrations: {
+    env: { MOBILE_API_KEY: 'key_mobile_demo_7d21', PARTNER_API_KEY: 'key_partner_demo_c90e' },
     sides: {
       serverAction: {
         what: 'Choose “Blue mug”, quantity 4, on /action and press “Place order”.',
@@ -200,6 +203,7 @@ export const specs: Record<string, ExampleSpec> = {
     },
   },
   inventory: {
+    env: { PARTNER_API_KEY: 'key_partner_demo_41aa' },
     sides: {
       serverAction: {
         what: 'Reserve 2 office chairs on the product page (/action).',
@@ -274,6 +278,7 @@ export const specs: Record<string, ExampleSpec> = {
     },
   },
   revalidation: {
+    env: { REVALIDATE_SECRET: 'cms_demo_7f3a91c2' },
     sides: {
       serverAction: {
         what: 'An editor changes the “opening-hours” article on /action and presses “Save article”.',

@@ -3,7 +3,7 @@ import type { APIRequestContext, APIResponse } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
-import { captureActionRequest, expect, startNext, test } from './fixture';
+import { captureActionRequest, expect, test, withServer } from './fixture';
 
 // The production server (`next start`) refuses to run sessions without its own secret, so the tests give it one.
 // Knowing it lets the attack tests sign tokens the way an attacker who stole it could, and prove the other checks.
@@ -11,13 +11,17 @@ const sessionSecret = 'test-only-session-secret-0123456789abcdef';
 test.use({ exampleId: 'auth', exampleEnv: { SESSION_SECRET: sessionSecret } });
 
 const json = { 'Content-Type': 'application/json' };
+// `next start` is production, where the cookie's name carries the __Host- prefix (lib/session.ts).
+const cookieName = '__Host-session';
+const sessionCookieIn = async (page: { context: () => { cookies: () => Promise<{ name: string }[]> } }) =>
+  (await page.context().cookies()).find((c) => c.name === cookieName || c.name === 'session');
 const signInAs = (request: APIRequestContext, username: string, password = `${username}-demo-password`) =>
   request.post('/api/session', { data: { username, password } });
 
 /** The session token from a sign-in answer's Set-Cookie header. */
-const tokenOf = (response: APIResponse) => /(?:^|\n)session=([^;]+)/.exec(response.headers()['set-cookie'] ?? '')?.[1] ?? '';
+const tokenOf = (response: APIResponse) => /(?:^|\n)__Host-session=([^;]+)/.exec(response.headers()['set-cookie'] ?? '')?.[1] ?? '';
 
-const withToken = (token: string) => ({ Cookie: `session=${token}` });
+const withToken = (token: string) => ({ Cookie: `${cookieName}=${token}` });
 
 /** A fresh HTTP client signed in as one of the demo users (it keeps the cookie, like a browser). */
 async function clientOf(playwright: { request: { newContext: (options: { baseURL: string }) => Promise<APIRequestContext> } }, baseURL: string, username: string) {
@@ -42,8 +46,8 @@ test('visitor signs in, adds a note and signs out with Server Actions', async ({
   await page.getByRole('button', { name: 'Sign in' }).click();
   // The action set the cookie, and Next.js rendered the page again in the same answer.
   await expect(page.getByText('Signed in as Ada.')).toBeVisible();
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'session');
-  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: true });
+  const cookie = await sessionCookieIn(page);
+  expect(cookie).toMatchObject({ name: cookieName, httpOnly: true, sameSite: 'Lax', path: '/', secure: true });
   expect(cookie!.expires * 1000).toBeGreaterThan(Date.now() + 60 * 60 * 1000);
 
   await page.getByLabel('New note').fill('Water the plants (action)');
@@ -53,7 +57,7 @@ test('visitor signs in, adds a note and signs out with Server Actions', async ({
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  expect((await page.context().cookies()).find((c) => c.name === 'session')).toBeUndefined();
+  expect(await sessionCookieIn(page)).toBeUndefined();
 });
 
 test('visitor signs in, adds a note and signs out through the Route Handlers', async ({ page }) => {
@@ -67,8 +71,8 @@ test('visitor signs in, adds a note and signs out through the Route Handlers', a
   await page.getByLabel('Password').fill('ada-demo-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('Signed in as Ada.', { exact: true })).toBeVisible();
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'session');
-  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', secure: true });
+  const cookie = await sessionCookieIn(page);
+  expect(cookie).toMatchObject({ name: cookieName, httpOnly: true, sameSite: 'Lax', path: '/', secure: true });
 
   await page.getByLabel('New note').fill('Call the plumber (handler)');
   await page.getByRole('button', { name: 'Add note' }).click();
@@ -81,7 +85,7 @@ test('visitor signs in, adds a note and signs out through the Route Handlers', a
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('status')).toHaveText('Signed out.');
-  expect((await page.context().cookies()).find((c) => c.name === 'session')).toBeUndefined();
+  expect(await sessionCookieIn(page)).toBeUndefined();
 });
 
 test('HTTP client signs in with JSON, reads and adds notes, and signs out', async ({ request }) => {
@@ -90,7 +94,7 @@ test('HTTP client signs in with JSON, reads and adds notes, and signs out', asyn
   expect(await signIn.json()).toEqual({ user: { id: 'usr_grace', name: 'Grace' } });
   // cookies().set in a Route Handler: every flag the lesson asks for.
   const setCookie = signIn.headers()['set-cookie']!;
-  expect(setCookie).toMatch(/^session=[\w-]+\.[\w-]+\.[\w-]+; Path=\/; Expires=[^;]+; Secure; HttpOnly; SameSite=lax$/i);
+  expect(setCookie).toMatch(/^__Host-session=[\w-]+\.[\w-]+\.[\w-]+; Path=\/; Expires=[^;]+; Secure; HttpOnly; SameSite=lax$/i);
 
   expect((await request.get('/api/session')).status()).toBe(200);
   const created = await request.post('/api/notes', { data: { text: 'Renew the passport' } });
@@ -107,7 +111,7 @@ test('HTTP client signs in with JSON, reads and adds notes, and signs out', asyn
   // cookies().delete in a Route Handler: the cookie comes back empty and already expired.
   const signOut = await request.delete('/api/session');
   expect(signOut.status()).toBe(204);
-  expect(signOut.headers()['set-cookie']).toMatch(/^session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT/);
+  expect(signOut.headers()['set-cookie']).toMatch(/^__Host-session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Secure; HttpOnly; SameSite=lax$/i);
   expect((await request.get('/api/notes')).status()).toBe(401);
   expect((await request.get('/api/session')).status()).toBe(401);
 });
@@ -164,8 +168,8 @@ test.describe('attacks', () => {
     }
 
     // The page shows the sign-in form, and an action called with the forged cookie refuses too.
-    const host = new URL(app.url).hostname;
-    await page.context().addCookies([{ name: 'session', value: forgedTokens.algNone, domain: host, path: '/' }]);
+    // Domain and path, not url: Playwright would derive Secure from the url's http: and the browser refuse a __Host- cookie.
+    await page.context().addCookies([{ name: cookieName, value: forgedTokens.algNone, domain: new URL(app.url).hostname, path: '/', secure: true }]);
     await page.goto('/action');
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     await page.context().clearCookies();
@@ -178,6 +182,33 @@ test.describe('attacks', () => {
       const replay = await request.post(call.url, { headers: { ...call.headers, ...withToken(token) }, data: call.body });
       expect(await replay.text(), name).toContain('Sign in first.');
     }
+  });
+
+  test('a session cookie planted by a sibling subdomain is ignored: the server reads only its __Host- cookie', async ({ playwright, app }) => {
+    // A page on a sibling subdomain can set `session` for the parent domain (Domain=example.com), and the browser then
+    // sends it here too. It cannot set a __Host- cookie. Here the attacker plants a valid session of their own, to sign
+    // the victim in to the attacker's account and read whatever the victim writes there.
+    const attacker = await playwright.request.newContext({ baseURL: app.url });
+    const planted = `session=${tokenOf(await signInAs(attacker, 'grace'))}`;
+    const victimsOwn = `${cookieName}=${tokenOf(await signInAs(attacker, 'ada'))}`;
+    await attacker.dispose();
+    const reader = await playwright.request.newContext({ baseURL: app.url });
+    const as = async (cookie: string) => {
+      const answer = await reader.get('/api/session', { headers: { Cookie: cookie } });
+      return answer.status() === 200 ? ((await answer.json()) as { user: { name: string } }).user.name : answer.status();
+    };
+    expect(await as(planted)).toBe(401);
+    // Beside the reader's own cookie, in either order, the planted one changes nothing.
+    expect(await as(`${planted}; ${victimsOwn}`)).toBe('Ada');
+    expect(await as(`${victimsOwn}; ${planted}`)).toBe('Ada');
+    const note = await reader.post('/api/notes', { headers: { Cookie: `${planted}; ${victimsOwn}` }, data: { text: 'Diary, page 1' } });
+    expect(note.status()).toBe(201);
+    const page = await (await reader.get('/action', { headers: { Cookie: planted } })).text();
+    expect(page).not.toContain('Signed in as Grace');
+    await reader.dispose();
+    const grace = await clientOf(playwright, app.url, 'grace');
+    expect(await noteTexts(grace)).not.toContain('Diary, page 1');
+    await grace.dispose();
   });
 
   test('a signed-in reader\'s cookie does not let another origin post: cross-site gets 403, text/plain gets 415', async ({ request }) => {
@@ -321,7 +352,7 @@ test.describe('attacks', () => {
     }
     // The same calls from the app's own origin work.
     const sameOrigin = await request.post(signIn.url, { headers: { ...signIn.headers, Origin: app.url }, data: signIn.body });
-    expect(sameOrigin.headers()['set-cookie']).toMatch(/^session=[\w-]+\./);
+    expect(sameOrigin.headers()['set-cookie']).toMatch(/^__Host-session=[\w-]+\./);
   });
 
   test('a validly signed token for a user who does not exist is no session', async ({ request }) => {
@@ -370,8 +401,7 @@ test.describe('attacks', () => {
   });
 
   test('a production server without SESSION_SECRET refuses to sign anyone in', async ({ app }) => {
-    const bare = await startNext(app.dir, { SESSION_SECRET: '' });
-    try {
+    await withServer(app.dir, { SESSION_SECRET: '' }, async (bare) => {
       const response = await fetch(`${bare.url}/api/session`, {
         method: 'POST',
         headers: json,
@@ -380,8 +410,6 @@ test.describe('attacks', () => {
       expect(response.status).toBe(500);
       expect(response.headers.get('set-cookie')).toBeNull();
       await expect.poll(() => bare.output()).toContain('SESSION_SECRET is not set');
-    } finally {
-      bare.stop();
-    }
+    });
   });
 });

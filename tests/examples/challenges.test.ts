@@ -19,6 +19,13 @@ const challenges = readdirSync(examples).flatMap((example) => {
   return existsSync(dir) ? readdirSync(dir).filter((name) => existsSync(join(dir, name, 'challenge.json'))).map((name) => ({ example, name })) : [];
 });
 
+// `next start` refuses the examples' public demo secrets (lib/configured-secret.ts), and the check pages call the
+// app's own API with the configured ones. A reader's sandbox runs `next dev`, where the demo values work.
+const secretsOf: Record<string, Record<string, string>> = {
+  webhooks: { WEBHOOK_SECRET: 'whsec_challenge_only_6a2d' },
+  integrations: { MOBILE_API_KEY: 'key_mobile_challenge_only_19f0', PARTNER_API_KEY: 'key_partner_challenge_only_e27b' },
+};
+
 /** Not copied: installs, builds, and the course's folders (challenges, the Next 16 download's overlay). */
 const skipped = new Set(['node_modules', '.next', 'challenges', 'next16']);
 
@@ -47,7 +54,7 @@ for (const { example, name } of challenges) {
     });
     cpSync(join(source, 'challenges', name, 'files'), dir, { recursive: true });
     nextBuild(dir, {});
-    const server = await startNext(dir);
+    const server = await startNext(dir, secretsOf[example]);
     try {
       const failed = await failedChecks(page, server.url, checks);
       expect(failed, `checks that fail in the starting state of ${example}/${name}`).toEqual(checks.map((c) => c.id).filter((id) => challenge.failing.includes(id)));

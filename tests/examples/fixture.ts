@@ -15,9 +15,13 @@ const root = resolve(import.meta.dirname, '../..');
 const simulate = join(import.meta.dirname, 'simulate-webcontainer.cjs');
 
 /** The Next.js an app runs: its own install (a download) or the workspace's (examples/<id> on 15.4). */
-const nextBinOf = (dir: string) => {
-  const own = join(dir, 'node_modules/next/dist/bin/next');
-  return existsSync(own) ? own : join(root, 'node_modules/next/dist/bin/next');
+/** The `next` that Node would resolve from `dir`: its own install, a parent folder's, or the repository's. */
+const nextBinOf = (dir: string): string => {
+  for (let at = dir; dirname(at) !== at; at = dirname(at)) {
+    const bin = join(at, 'node_modules/next/dist/bin/next');
+    if (existsSync(bin)) return bin;
+  }
+  return join(root, 'node_modules/next/dist/bin/next');
 };
 
 export type ExampleTarget = 'sandbox' | 'download';
@@ -73,6 +77,19 @@ export interface NextServer {
   url: string;
   output: () => string;
   stop: () => void;
+}
+
+/**
+ * Starts a second `next start` of the same build with `env` added, hands it to `use`, and stops it afterwards. For
+ * what the app does under another configuration, such as a missing secret.
+ */
+export async function withServer<T>(dir: string, env: Record<string, string>, use: (server: NextServer) => Promise<T>): Promise<T> {
+  const server = await startNext(dir, env);
+  try {
+    return await use(server);
+  } finally {
+    server.stop();
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { flood, rawRequest } from './attack';
 import { actionForm, fieldPrefix } from './action-form';
-import { captureActionRequest, expect, test } from './fixture';
+import { captureActionRequest, expect, test, withServer } from './fixture';
 
 type Page = import('@playwright/test').Page;
 type APIRequestContext = import('@playwright/test').APIRequestContext;
@@ -10,10 +10,12 @@ type APIRequestContext = import('@playwright/test').APIRequestContext;
 import { failedChecks } from './check-page';
 import { checks } from '../../examples/integrations/lib/checks';
 
-test.use({ exampleId: 'integrations' });
+// `next start` refuses the public demo keys, so the tests configure keys of their own.
+const keys = { MOBILE_API_KEY: 'key_mobile_test_only_5e2b', PARTNER_API_KEY: 'key_partner_test_only_a41f' };
+test.use({ exampleId: 'integrations', exampleEnv: keys });
 
-const mobile = { Authorization: 'Bearer key_mobile_demo_7d21' };
-const partner = { Authorization: 'Bearer key_partner_demo_c90e' };
+const mobile = { Authorization: `Bearer ${keys.MOBILE_API_KEY}` };
+const partner = { Authorization: `Bearer ${keys.PARTNER_API_KEY}` };
 const ordersOf = async (request: APIRequestContext, auth: Record<string, string>) =>
   (await (await request.get('/api/v1/orders', { headers: auth })).json()).orders as { id: string }[];
 const postRaw = (base: string, headers: Record<string, string>, body: string) =>
@@ -32,7 +34,7 @@ test('the mobile app places an order with its API key and gets 201', async ({ re
 
 test('callers without a valid key get 401 and nothing is stored', async ({ request }) => {
   const before = (await ordersOf(request, mobile)).length;
-  for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: 'key_mobile_demo_7d21' }] as Record<string, string>[]) {
+  for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: keys.MOBILE_API_KEY }] as Record<string, string>[]) {
     const response = await request.post('/api/v1/orders', { headers, data: { sku: 'tea-black', quantity: 1 } });
     expect(response.status()).toBe(401);
     expect(response.headers()['www-authenticate']).toContain('Bearer');
@@ -60,7 +62,7 @@ test('bad bodies get 400, 415 or 422 and nothing is stored', async ({ request })
 
 test('the mobile-client script from the README places an order', async ({ app, request }) => {
   const before = (await ordersOf(request, mobile)).length;
-  const run = spawnSync(process.execPath, ['scripts/mobile-client.mjs', app.url], { cwd: app.dir, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/mobile-client.mjs', app.url], { cwd: app.dir, encoding: 'utf8', env: { ...process.env, ...keys } });
   expect(run.stdout).toMatch(/^201 /);
   expect((await ordersOf(request, mobile)).length).toBe(before + 1);
 });
@@ -165,4 +167,18 @@ test('an attacker cannot crash the action with arguments that are not a form', a
 
 test('the check page reports every check passed', async ({ page, app }) => {
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
+});
+
+test('a production server without its API keys refuses the public demo keys', async ({ app }) => {
+  await withServer(app.dir, { MOBILE_API_KEY: '', PARTNER_API_KEY: '' }, async (server) => {
+    for (const key of ['key_mobile_demo_7d21', 'key_partner_demo_c90e']) {
+      const response = await fetch(`${server.url}/api/v1/orders`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sku: 'tea-black', quantity: 1 }),
+      });
+      expect(response.status, key).toBe(500);
+    }
+    await expect.poll(() => server.output()).toContain('MOBILE_API_KEY is not set');
+  });
 });

@@ -1,12 +1,14 @@
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, readExampleFile, test } from './fixture';
+import { captureActionRequest, expect, readExampleFile, test, withServer } from './fixture';
 
-test.use({ exampleId: 'inventory' });
+// `next start` refuses the public demo key, so the tests configure one of their own.
+const partnerKey = 'key_partner_test_only_77c3';
+test.use({ exampleId: 'inventory', exampleEnv: { PARTNER_API_KEY: partnerKey } });
 
 type Api = import('@playwright/test').APIRequestContext;
-const partner = { Authorization: 'Bearer key_partner_demo_41aa' };
+const partner = { Authorization: `Bearer ${partnerKey}` };
 const stock = async (request: Api, id: string) =>
   ((await (await request.get('/api/products')).json()).products as { id: string; stock: number }[]).find((p) => p.id === id)!.stock;
 
@@ -136,7 +138,7 @@ test('the partner key is compared in constant time, and near-miss keys get 401',
   expect(route).not.toMatch(/[!=]==?\s*`Bearer/);
   const body = { productId: 'chair', quantity: 1, customer: 'Guessing' };
   const before = await stock(request, 'chair');
-  for (const authorization of ['Bearer key_partner_demo_41a', 'Bearer key_partner_demo_41aab', 'bearer key_partner_demo_41aa', 'Bearer  key_partner_demo_41aa', 'key_partner_demo_41aa', 'Bearer ']) {
+  for (const authorization of [`Bearer ${partnerKey.slice(0, -1)}`, `Bearer ${partnerKey}b`, `bearer ${partnerKey}`, `Bearer  ${partnerKey}`, partnerKey, 'Bearer ']) {
     const response = await request.post('/api/partner/reservations', { headers: { Authorization: authorization }, data: body });
     expect(response.status(), authorization).toBe(401);
   }
@@ -165,4 +167,18 @@ test('an attacker cannot make the partner API hold an endless or huge body', asy
   const anonymous = await flood(app.url, '/api/partner/reservations', { headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } });
   expect(anonymous.status, anonymous.text).toBe(401);
   expect(anonymous.sentEverything).toBe(false);
+});
+
+test('a production server without PARTNER_API_KEY refuses the public demo key and reserves nothing', async ({ app }) => {
+  await withServer(app.dir, { PARTNER_API_KEY: '' }, async (server) => {
+    const before = (await (await fetch(`${server.url}/api/products`)).json()).products;
+    const response = await fetch(`${server.url}/api/partner/reservations`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer key_partner_demo_41aa', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ productId: 'lamp', quantity: 1, customer: 'Partner shop' }),
+    });
+    expect(response.status).toBe(500);
+    await expect.poll(() => server.output()).toContain('PARTNER_API_KEY is not set');
+    expect((await (await fetch(`${server.url}/api/products`)).json()).products).toEqual(before);
+  });
 });

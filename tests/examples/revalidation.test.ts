@@ -5,14 +5,14 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
-import { captureActionRequest, expect, readExampleFile, test } from './fixture';
+import { captureActionRequest, expect, readExampleFile, test, withServer } from './fixture';
 
 // Each worker's app gets its own CMS file, so the two targets never share content.
 const cmsFile = join(tmpdir(), `revalidation-cms-${process.pid}.json`);
 rmSync(cmsFile, { force: true });
-test.use({ exampleId: 'revalidation', exampleEnv: { CMS_DATA_FILE: cmsFile } });
-
-const secret = 'cms_demo_7f3a91c2';
+// `next start` refuses the public demo secret, so the tests configure one of their own.
+const secret = 'cms_test_only_2b8e4f10';
+test.use({ exampleId: 'revalidation', exampleEnv: { CMS_DATA_FILE: cmsFile, REVALIDATE_SECRET: secret } });
 const cms = { Authorization: `Bearer ${secret}` };
 type Article = { slug: string; title: string; body: string; updatedAt: string };
 
@@ -123,7 +123,7 @@ test('the cms-publish script from the README edits the CMS and calls the webhook
   const run = spawnSync(process.execPath, ['scripts/cms-publish.mjs', 'Published by the script', app.url], {
     cwd: app.dir,
     encoding: 'utf8',
-    env: { ...process.env, CMS_DATA_FILE: cmsFile },
+    env: { ...process.env, CMS_DATA_FILE: cmsFile, REVALIDATE_SECRET: secret },
   });
   expect(run.stdout).toContain('200 {"revalidated":{"tag":"articles"}}');
   await expect.poll(async () => (await visit(page)).title).toBe('Published by the script');
@@ -278,4 +278,16 @@ test('an attacker racing many saves at once makes none of them fail, and no arti
     const stored = Object.fromEntries(cmsArticles().map((a) => [a.slug, a.title]));
     for (const [slug, title] of Object.entries(titles)) expect(stored[slug], `${slug} in round ${round}`).toMatch(new RegExp(`^${title}`));
   }
+});
+
+test('a production server without REVALIDATE_SECRET refuses the public demo secret', async ({ app }) => {
+  await withServer(app.dir, { CMS_DATA_FILE: cmsFile, REVALIDATE_SECRET: '' }, async (server) => {
+    const response = await fetch(`${server.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer cms_demo_7f3a91c2', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tag: 'articles' }),
+    });
+    expect(response.status).toBe(500);
+    await expect.poll(() => server.output()).toContain('REVALIDATE_SECRET is not set');
+  });
 });

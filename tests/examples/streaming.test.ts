@@ -3,8 +3,8 @@ import type { APIRequestContext } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { flood, rawRequest } from './attack';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
-import { captureActionRequest, expect, test } from './fixture';
-import { summaryTokens } from '../../examples/streaming/lib/summary';
+import { captureActionRequest, expect, test, withServer } from './fixture';
+import { maxOpenInAll, maxOpenPerClient, summaryTokens } from '../../examples/streaming/lib/summary';
 
 test.use({ exampleId: 'streaming' });
 
@@ -161,6 +161,31 @@ test('an attacker opening many streams and leaving cannot keep the server genera
   const next = await openStream(app.url, { prompt: sample });
   expect(next.status).toBe(200);
   await next.ended;
+});
+
+test('an attacker with many addresses cannot open more than twenty streams in all', async ({ app }) => {
+  // Behind one trusted proxy each X-Forwarded-For entry is a client of its own, so an attacker who controls many
+  // addresses gets three streams on each. The cap on all streams at once holds anyway.
+  await withServer(app.dir, { TRUSTED_PROXY_COUNT: '1' }, async (server) => {
+    const from = (n: number) => ({ 'X-Forwarded-For': `198.51.100.${n}` });
+    const active = async () => ((await (await fetch(`${server.url}/api/generations`)).json()) as Stats).active;
+    const streams = await Promise.all(
+      Array.from({ length: maxOpenInAll }, (_, i) => openStream(server.url, { prompt: sample, length: 'long' }, from(1 + Math.floor(i / maxOpenPerClient)))),
+    );
+    expect(streams.map((s) => s.status)).toEqual(Array(maxOpenInAll).fill(200));
+    const busy = await openStream(server.url, { prompt: sample }, from(200));
+    expect(busy.status).toBe(503);
+    expect(busy.headers['retry-after']).toBe('5');
+    await busy.ended;
+    expect(JSON.parse(busy.text()).error.code).toBe('server_busy');
+    expect(await active()).toBe(maxOpenInAll);
+    // When they leave, there is room again.
+    for (const stream of streams) stream.leave();
+    await expect.poll(active, { message: 'generations still running' }).toBe(0);
+    const next = await openStream(server.url, { prompt: sample }, from(200));
+    expect(next.status).toBe(200);
+    await next.ended;
+  });
 });
 
 test('a page on another site cannot start a stream with a text/plain post', async ({ app, request }) => {

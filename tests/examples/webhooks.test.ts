@@ -1,14 +1,14 @@
 import { createHmac } from 'node:crypto';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { attackerServer, flood, rawRequest } from './attack';
-import { captureActionRequest, expect, test } from './fixture';
+import { captureActionRequest, expect, test, withServer } from './fixture';
 
 import { failedChecks } from './check-page';
 import { checks } from '../../examples/webhooks/lib/checks';
 
-test.use({ exampleId: 'webhooks' });
-
-const secret = 'whsec_demo_5b1f0c8e';
+// `next start` refuses the public demo secret, so the tests configure one of their own.
+const secret = 'whsec_test_only_3c9d1e7a';
+test.use({ exampleId: 'webhooks', exampleEnv: { WEBHOOK_SECRET: secret } });
 const now = () => Math.floor(Date.now() / 1000);
 const signature = (body: string, t = now(), key = secret) =>
   `t=${t},v1=${createHmac('sha256', key).update(`${t}.${body}`).digest('hex')}`;
@@ -77,7 +77,11 @@ test('a provider posting its JSON to the action page reaches no action', async (
 test('the send-test-event script from the README delivers an event', async ({ app, request }) => {
   const { spawnSync } = await import('node:child_process');
   const before = (await payments(request)).length;
-  const run = spawnSync(process.execPath, ['scripts/send-test-event.mjs', app.url], { cwd: app.dir, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/send-test-event.mjs', app.url], {
+    cwd: app.dir,
+    encoding: 'utf8',
+    env: { ...process.env, WEBHOOK_SECRET: secret },
+  });
   expect(run.stdout).toContain('200 {"received":true,"duplicate":false}');
   expect((await payments(request)).length).toBe(before + 1);
 });
@@ -146,4 +150,18 @@ test('a signed body that is not declared as JSON gets 415 and is not recorded', 
 
 test('the check page reports every check passed', async ({ page, app }) => {
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
+});
+
+test('a production server without WEBHOOK_SECRET refuses events signed with the public demo secret', async ({ app }) => {
+  await withServer(app.dir, { WEBHOOK_SECRET: '' }, async (server) => {
+    const body = event('demosecret1');
+    const response = await fetch(`${server.url}/api/webhooks/payments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Webhook-Signature': signature(body, now(), 'whsec_demo_5b1f0c8e') },
+      body,
+    });
+    expect(response.status).toBe(500);
+    await expect.poll(() => server.output()).toContain('WEBHOOK_SECRET is not set');
+    expect((await (await fetch(`${server.url}/api/payments`)).json()).payments).toEqual([]);
+  });
 });

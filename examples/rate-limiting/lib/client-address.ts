@@ -1,4 +1,4 @@
-// Which address a request really came from, for keying the rate limit.
+// Which address a request really came from, for keying a per-client limit (requests per minute, open streams).
 //
 // X-Forwarded-For is a list that each proxy extends on the right with the address it received the request from.
 // Everything left of what your own proxies wrote was sent by the client and can say anything: keying a limit on

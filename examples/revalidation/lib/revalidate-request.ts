@@ -2,9 +2,11 @@
 import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { configuredSecret } from './configured-secret';
 
-// Set REVALIDATE_SECRET to your own value, and give the same value to the CMS; this one is for the demo only.
-const secret = () => process.env.REVALIDATE_SECRET || 'cms_demo_7f3a91c2';
+// Set REVALIDATE_SECRET to your own value, and give the same value to the CMS. The demo value works only in the
+// sandbox and under `next dev`.
+const secret = () => configuredSecret('REVALIDATE_SECRET', 'cms_demo_7f3a91c2');
 
 // Only these. A caller who could name any tag or path could empty your whole cache, again and again, and every
 // visitor would pay for the refill.

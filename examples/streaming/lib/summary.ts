@@ -6,6 +6,8 @@ import { z } from 'zod';
 export const maxPromptLength = 2000;
 /** Streams one client may have open at once: each one holds a timer and memory on the server until it ends. */
 export const maxOpenPerClient = 3;
+/** Streams open at once in all. One attacker with many addresses could otherwise open three on each of them. */
+export const maxOpenInAll = 20;
 /** A generation that runs longer than this is cut off, whoever is (or is not) reading it. */
 const maxSeconds = 60;
 /** The pause before each token, like a model's. Configuration only; the tests keep the default. */
@@ -55,13 +57,14 @@ const state = ((globalThis as { __generations?: { stats: GenerationStats; open: 
 
 export const generationStats = (): GenerationStats => ({ ...state.stats });
 
-export type Opened = { ok: true; tokens: ReadableStream<string> } | { ok: false; code: 'too_many_streams'; message: string };
+export type Opened = { ok: true; tokens: ReadableStream<string> } | { ok: false; code: 'too_many_streams' | 'server_busy'; message: string };
 
 /**
  * Starts a summary for `client` and returns its tokens as a stream. Tokens are made only when the reader asks for
  * the next one (highWaterMark 0), and cancelling the stream stops the timer at once and frees the client's slot.
  */
 export function openGeneration(client: string, input: SummaryRequest): Opened {
+  if (state.stats.active >= maxOpenInAll) return { ok: false, code: 'server_busy', message: 'Too many summaries are running. Try again in a few seconds.' };
   const open = state.open.get(client) ?? 0;
   if (open >= maxOpenPerClient) {
     return { ok: false, code: 'too_many_streams', message: `At most ${maxOpenPerClient} summaries at a time. Stop one first.` };

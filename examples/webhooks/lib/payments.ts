@@ -1,8 +1,9 @@
 // The domain logic: which events we accept, and recording them exactly once.
 import { z } from 'zod';
+import { configuredSecret } from './configured-secret';
 
-// A real app reads this from its environment only; the fallback is a demo value so the example runs.
-export const webhookSecret = process.env.WEBHOOK_SECRET ?? 'whsec_demo_5b1f0c8e';
+// The secret the provider signs with: from the environment, or a demo value in the sandbox and `next dev` only.
+export const webhookSecret = () => configuredSecret('WEBHOOK_SECRET', 'whsec_demo_5b1f0c8e');
 
 export const paymentEvent = z.object({
   id: z.string().regex(/^evt_[A-Za-z0-9]{6,40}$/),

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { mobileKey, partnerKey } from '@/lib/api-keys';
 import { checks, type CheckId } from '@/lib/checks';
 import { placeOrderAction } from '../action/actions';
 
@@ -9,9 +10,9 @@ export const dynamic = 'force-dynamic';
 // this request's Host header, which the client writes.
 const self = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
-// The two demo clients' keys, as lib/api-keys.ts defines them.
-const mobile = `Bearer ${process.env.MOBILE_API_KEY ?? 'key_mobile_demo_7d21'}`;
-const partner = `Bearer ${process.env.PARTNER_API_KEY ?? 'key_partner_demo_c90e'}`;
+// The two clients' keys, from lib/api-keys.ts.
+const mobile = () => `Bearer ${mobileKey()}`;
+const partner = () => `Bearer ${partnerKey()}`;
 
 const call = (path: string, init: { authorization?: string; body?: object } = {}) =>
   fetch(`${self}${path}`, {
@@ -29,15 +30,15 @@ async function placeAs(authorization: string): Promise<string | null> {
 
 const run: Record<CheckId, () => Promise<boolean>> = {
   'api-order-placed': async () => {
-    const location = await placeAs(mobile);
-    return location !== null && (await call(location, { authorization: mobile })).status === 200;
+    const location = await placeAs(mobile());
+    return location !== null && (await call(location, { authorization: mobile() })).status === 200;
   },
   'other-client-order-hidden': async () => {
-    const location = await placeAs(partner);
-    return location !== null && (await call(location, { authorization: mobile })).status === 404;
+    const location = await placeAs(partner());
+    return location !== null && (await call(location, { authorization: mobile() })).status === 404;
   },
   'no-key-refused': async () => (await call('/api/v1/orders')).status === 401,
-  'quantity-string-refused': async () => (await call('/api/v1/orders', { authorization: mobile, body: { sku: 'tea-green', quantity: '2' } })).status === 422,
+  'quantity-string-refused': async () => (await call('/api/v1/orders', { authorization: mobile(), body: { sku: 'tea-green', quantity: '2' } })).status === 422,
   // Actions are called directly with the arguments an attacker can encode in a request: after React decodes a
   // forged call, this is exactly what reaches the function.
   'action-file-refused': async () => {

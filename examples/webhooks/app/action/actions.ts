@@ -16,7 +16,7 @@ export async function sendTestEventAction(_prev: SendState): Promise<SendState> 
   const body = JSON.stringify(testEvent());
   const response = await fetch(webhookUrl(), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Webhook-Signature': sign(body, webhookSecret) },
+    headers: { 'Content-Type': 'application/json', 'Webhook-Signature': sign(body, webhookSecret()) },
     body,
   }).catch(() => null);
   revalidatePath('/action');

@@ -40,12 +40,12 @@ const minutesAgo = (minutes: number) => Math.floor(Date.now() / 1000) - minutes 
 const run: Record<CheckId, () => Promise<boolean>> = {
   'signed-event-accepted': async () => {
     const body = JSON.stringify(testEvent());
-    const { status, recorded } = await deliver(body, sign(body, webhookSecret));
+    const { status, recorded } = await deliver(body, sign(body, webhookSecret()));
     return status === 200 && recorded;
   },
   'formatted-event-accepted': async () => {
     const body = JSON.stringify(testEvent(), null, 2);
-    const { status, recorded } = await deliver(body, sign(body, webhookSecret));
+    const { status, recorded } = await deliver(body, sign(body, webhookSecret()));
     return status === 200 && recorded;
   },
   'forged-signature-refused': async () => {
@@ -55,7 +55,7 @@ const run: Record<CheckId, () => Promise<boolean>> = {
   },
   'stale-signature-refused': async () => {
     const body = JSON.stringify(testEvent());
-    const { status, recorded } = await deliver(body, sign(body, webhookSecret, minutesAgo(10)));
+    const { status, recorded } = await deliver(body, sign(body, webhookSecret(), minutesAgo(10)));
     return status === 400 && !recorded;
   },
   'unsigned-body-not-read': async () => (await unsignedPart()) === 400,

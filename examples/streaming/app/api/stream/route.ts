@@ -14,7 +14,7 @@ export async function POST(request: NextRequest) {
   const input = summaryRequest.safeParse(body.value);
   if (!input.success) return problem(422, 'validation_failed', input.error.issues[0]!.message);
   const opened = openGeneration(clientAddress(request.headers), input.data);
-  if (!opened.ok) return problem(429, opened.code, opened.message, { 'Retry-After': '5' });
+  if (!opened.ok) return problem(opened.code === 'server_busy' ? 503 : 429, opened.code, opened.message, { 'Retry-After': '5' });
 
   const tokens = opened.tokens.getReader();
   const encoder = new TextEncoder();

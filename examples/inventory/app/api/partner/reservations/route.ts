@@ -1,10 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
+import { configuredSecret } from '@/lib/configured-secret';
 import { reserve } from '@/lib/inventory';
 import { readJson } from '@/lib/request-body';
 
-// A demo key; a real partner API keeps hashed keys per partner (see the "integrations" example).
-const partnerKey = process.env.PARTNER_API_KEY ?? 'key_partner_demo_41aa';
+// One partner key, from the environment (a demo value in the sandbox and `next dev` only). A real partner API keeps
+// hashed keys per partner (see the "integrations" example).
+const partnerKey = () => configuredSecret('PARTNER_API_KEY', 'key_partner_demo_41aa');
 const statusFor = { validation_failed: 422, not_found: 404, out_of_stock: 409 } as const;
 const maxBodyBytes = 4 * 1024;
 
@@ -14,7 +16,7 @@ const fail = (status: number, code: string, message: string) => NextResponse.jso
 // timingSafeEqual takes as long for any guess; hashing first gives it two inputs of equal length.
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
 const isPartner = (request: NextRequest) =>
-  timingSafeEqual(sha256(request.headers.get('authorization') ?? ''), sha256(`Bearer ${partnerKey}`));
+  timingSafeEqual(sha256(request.headers.get('authorization') ?? ''), sha256(`Bearer ${partnerKey()}`));
 
 export async function POST(request: NextRequest) {
   // The key is checked before any of the body is read.

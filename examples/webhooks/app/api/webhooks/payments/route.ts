@@ -19,7 +19,7 @@ export async function POST(request: NextRequest) {
 
   const body = await readBytes(request, maxBodyBytes); // the exact bytes that were signed, up to a limit
   if (!body.ok) return fail(body.status, body.code, body.message);
-  if (!matches(header.signature, body.bytes, webhookSecret)) return fail(400, 'invalid_signature', 'The signature does not match this body.');
+  if (!matches(header.signature, body.bytes, webhookSecret())) return fail(400, 'invalid_signature', 'The signature does not match this body.');
 
   let json: unknown;
   try {

@@ -17,7 +17,7 @@ export async function POST(request: NextRequest) {
   const header = parseSignature(request.headers.get(signatureHeader));
   if (!header.ok) return fail(400, header.code, 'Send a well-formed, recent Webhook-Signature header.');
   const signed = new TextEncoder().encode(JSON.stringify(json));
-  if (!matches(header.signature, signed, webhookSecret)) return fail(400, 'invalid_signature', 'The signature does not match this body.');
+  if (!matches(header.signature, signed, webhookSecret())) return fail(400, 'invalid_signature', 'The signature does not match this body.');
 
   const event = paymentEvent.safeParse(json);
   if (!event.success) return fail(400, 'invalid_event', 'The event does not have the expected shape.');
