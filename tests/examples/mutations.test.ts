@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, startNext, test } from './fixture';
+import { captureActionRequest, expect, nextBuild, startNext, test } from './fixture';
 
 import { failedChecks } from './check-page';
 import { checks } from '../../examples/mutations/lib/checks';
@@ -229,6 +230,38 @@ test.describe('after a deploy', () => {
       expect((await todos(request)).some((t) => t.id === target!.id)).toBe(true);
     } finally {
       second.stop();
+    }
+  });
+
+  test('builds with the same NEXT_SERVER_ACTIONS_ENCRYPTION_KEY in the same folder make the same action IDs; another key or another folder makes others', async ({ app }) => {
+    // Instances that each build on start: copies of the source, each built from scratch (no cache to share a key).
+    test.setTimeout(600_000);
+    const copies = join(app.dir, '.key-builds');
+    // Not copied: installs (a copy resolves them from the app's folder above it), builds, the lockfile (so Next 16
+    // takes the app's folder as the project root) and the course's own folders.
+    const skipped = new Set(['node_modules', '.next', '.key-builds', 'package-lock.json', 'challenges', 'next16']);
+    const build = (folder: string, key: string) => {
+      const dir = join(copies, folder);
+      // Entry by entry: the copies live inside the app's folder, and a folder cannot be copied into itself.
+      for (const entry of readdirSync(app.dir).filter((name) => !skipped.has(name) && !name.endsWith('.tsbuildinfo'))) {
+        cpSync(join(app.dir, entry), join(dir, entry), { recursive: true });
+      }
+      nextBuild(dir, { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key });
+      return Object.keys(JSON.parse(readFileSync(join(dir, '.next/server/server-reference-manifest.json'), 'utf8')).node).sort();
+    };
+    const key = randomBytes(32).toString('base64');
+    const none = (a: string[], b: string[]) => a.filter((id) => b.includes(id));
+    try {
+      const first = build('app', key);
+      expect(first.length).toBeGreaterThan(0);
+      // Same key, same code, same folder: the same IDs, so any instance can answer a page another one rendered.
+      expect(build('app', key)).toEqual(first);
+      // A new key: not one ID in common.
+      expect(none(build('app', randomBytes(32).toString('base64')), first)).toEqual([]);
+      // The same key in another folder: the file's path is hashed too, so not one ID in common either.
+      expect(none(build('elsewhere', key), first)).toEqual([]);
+    } finally {
+      rmSync(copies, { recursive: true, force: true });
     }
   });
 
