@@ -19,7 +19,7 @@ const signInAs = (request: APIRequestContext, username: string, password = `${us
   request.post('/api/session', { data: { username, password } });
 
 /** The session token from a sign-in answer's Set-Cookie header. */
-const tokenOf = (response: APIResponse) => /(?:^|\n)__Host-session=([^;]+)/.exec(response.headers()['set-cookie'] ?? '')?.[1] ?? '';
+const tokenOf = (response: APIResponse) => /(?:^|\n)(?:__Host-)?session=([^;]+)/.exec(response.headers()['set-cookie'] ?? '')?.[1] ?? '';
 
 const withToken = (token: string) => ({ Cookie: `${cookieName}=${token}` });
 
