@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import type { APIRequestContext, APIResponse } from '@playwright/test';
+import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
@@ -13,8 +13,8 @@ test.use({ exampleId: 'auth', exampleEnv: { SESSION_SECRET: sessionSecret } });
 const json = { 'Content-Type': 'application/json' };
 // `next start` is production, where the cookie's name carries the __Host- prefix (lib/session.ts).
 const cookieName = '__Host-session';
-const sessionCookieIn = async (page: { context: () => { cookies: () => Promise<{ name: string }[]> } }) =>
-  (await page.context().cookies()).find((c) => c.name === cookieName || c.name === 'session');
+/** The browser's session cookie under either name, so a test also sees a cookie left under the wrong one. */
+const sessionCookieIn = async (page: Page) => (await page.context().cookies()).find((c) => c.name === cookieName || c.name === 'session');
 const signInAs = (request: APIRequestContext, username: string, password = `${username}-demo-password`) =>
   request.post('/api/session', { data: { username, password } });
 
