@@ -4,6 +4,8 @@ import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { captureActionRequest, expect, test, withServer } from './fixture';
+import { failedChecks } from './check-page';
+import { checks } from '../../examples/auth/lib/checks';
 
 // The production server (`next start`) refuses to run sessions without its own secret, so the tests give it one.
 // Knowing it lets the attack tests sign tokens the way an attacker who stole it could, and prove the other checks.
@@ -121,6 +123,12 @@ test('a page cannot set a cookie while it renders: Next.js throws and sends no c
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('Cookies can only be modified in a Server Action or Route Handler');
   expect(response.headers()['set-cookie']).toBeUndefined();
+});
+
+test('the check page reports every check passed, twice in a row', async ({ page, app }) => {
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
+  // A second visit reuses the note the first one wrote.
+  expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });
 
 test.describe('attacks', () => {

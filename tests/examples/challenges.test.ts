@@ -22,6 +22,7 @@ const challenges = readdirSync(examples).flatMap((example) => {
 // `next start` refuses the examples' public demo secrets (lib/configured-secret.ts), and the check pages call the
 // app's own API with the configured ones. A reader's sandbox runs `next dev`, where the demo values work.
 const secretsOf: Record<string, Record<string, string>> = {
+  auth: { SESSION_SECRET: 'challenge-only-session-secret-0123456789abcdef' },
   webhooks: { WEBHOOK_SECRET: 'whsec_challenge_only_6a2d' },
   integrations: { MOBILE_API_KEY: 'key_mobile_challenge_only_19f0', PARTNER_API_KEY: 'key_partner_challenge_only_e27b' },
 };

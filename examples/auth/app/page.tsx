@@ -13,6 +13,7 @@ export default function Home() {
         <li><Link href="/handler">With Route Handlers</Link>: <code>POST</code> and <code>DELETE /api/session</code>, <code>GET</code> and <code>POST /api/notes</code>.</li>
         <li><Link href="/server-component-cookie">A Server Component that tries to set a cookie</Link>, and the error it gets.</li>
       </ul>
+      <p><Link href="/check">Check your fix</Link>: signs in and tries to read what it should not, against this app as it runs now.</p>
     </>
   );
 }
