@@ -1,6 +1,6 @@
-// What the /check page tests against this running app: sign-in must work, and every way into someone else's notes
-// must fail. Plain data (no imports) so the course site can read the ids; a challenge names the ids that fail in
-// its starting state, so keep them stable.
+// What the /check page tests against this running app: sign-in must work, and reading notes without a valid
+// session, or reading someone else's note by its id, must fail. Plain data (no imports) so the course site can read
+// the ids; a challenge names the ids that fail in its starting state, so keep them stable.
 export const checks = [
   {
     id: 'sign-in-works',
