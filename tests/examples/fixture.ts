@@ -14,8 +14,10 @@ import { freePort } from '../../scripts/free-port';
 const root = resolve(import.meta.dirname, '../..');
 const simulate = join(import.meta.dirname, 'simulate-webcontainer.cjs');
 
-/** The Next.js an app runs: its own install (a download) or the workspace's (examples/<id> on 15.4). */
-/** The `next` that Node would resolve from `dir`: its own install, a parent folder's, or the repository's. */
+/**
+ * The Next.js an app runs, as Node would resolve it from `dir`: its own install (a download), a parent folder's (a
+ * copy built inside an app's folder), or the workspace's (examples/<id> on 15.4).
+ */
 const nextBinOf = (dir: string): string => {
   for (let at = dir; dirname(at) !== at; at = dirname(at)) {
     const bin = join(at, 'node_modules/next/dist/bin/next');
