@@ -13,5 +13,6 @@ import LatencyClaim from './LatencyClaim.astro';
 import LatencyResults from './LatencyResults.astro';
 import SequenceDiagram from './SequenceDiagram.astro';
 import Steps from './Steps.astro';
+import Version from './Version.astro';
 
-export const lessonComponents = { Advisories, AttackTest, Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps, WireExchange };
+export const lessonComponents = { Advisories, AttackTest, Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps, Version, WireExchange };

@@ -6,9 +6,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { examplesRoot, readExampleFiles } from './examples';
 import { AuthoringError } from './props';
+import { versions } from './versions';
 
-/** The Next.js 16 release downloads pin, exactly. A unit test fails when an advisory in the course's table was fixed later. */
-export const next16Version = '16.4.6';
+/**
+ * The Next.js 16 release downloads pin, exactly (content/versions/versions.json). A unit test fails when an advisory in
+ * the course's table was fixed later.
+ */
+export const next16Version = versions.pins.next16;
 
 /** The folder inside an example that holds its Next 16 overlay; never part of the sandbox. */
 export const overlayFolder = 'next16';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sandboxSchema } from '~/content.config';
+import { versions } from '~/lib/versions';
 import { assertExampleFiles, languageOf, listExampleFiles, parseLineRange, readExampleFiles } from '~/lib/examples';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -68,7 +69,7 @@ describe.each(ids)('example %s', (id) => {
   });
 
   it('pins the Next.js release that runs in StackBlitz and is patched, with the wasm step', () => {
-    expect(pkg.dependencies.next).toBe('15.4.11');
+    expect(pkg.dependencies.next).toBe(versions.pins.next15);
     expect(pkg.dependencies['@next/swc-wasm-nodejs']).toBe('15.4.7');
     // The step runs inside the dev script: pre/post lifecycle scripts have not always run in WebContainers.
     expect(pkg.scripts.dev).toBe('node use-wasm-swc.mjs && next dev');
