@@ -14,5 +14,6 @@ import LatencyResults from './LatencyResults.astro';
 import SequenceDiagram from './SequenceDiagram.astro';
 import Steps from './Steps.astro';
 import Version from './Version.astro';
+import WhenNext from './WhenNext.astro';
 
-export const lessonComponents = { Advisories, AttackTest, Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps, Version, WireExchange };
+export const lessonComponents = { Advisories, AttackTest, Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps, Version, WhenNext, WireExchange };

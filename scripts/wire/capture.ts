@@ -1,17 +1,23 @@
-// `npm run capture:wire [-- <id> ...]`: builds each paired example, starts it, makes each side send its main
-// request as specs.ts describes, and writes what went over the wire to content/wire/<id>.json, with a hash of the
-// example's files and a seal (src/lib/wire.ts). Runs with Playwright's runner for its browser and TypeScript.
+// `npm run capture:wire [-- <id> ...]`: builds each paired example on both targets (the sandbox on Next 15.4 in
+// place; the Next 16 download, written from the same transform as the .zip into a temporary folder, installed, built),
+// starts it, makes each side send its main request as specs.ts describes, and writes what went over the wire to
+// content/wire/<target>/<id>.json, with a hash of that target's files and a seal (src/lib/wire.ts). WIRE_TARGETS=next16
+// records one target only. Runs with Playwright's runner for its browser and TypeScript.
 import { expect, test } from '@playwright/test';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { nextBuild, startNext } from '../../tests/examples/fixture';
-import { exampleHash, sealOf, wirePath, wireRoot, wireSides, type WireBody, type WireCapture, type WireExchange, type WireHeaders, type WireSide } from '../../src/lib/wire';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { nextBuild, nextVersionOf, startNext } from '../../tests/examples/fixture';
+import { readNext16Files } from '../../src/lib/next16';
+import { exampleHash, sealOf, wirePath, wireRoot, wireSides, wireTargets, type WireBody, type WireCapture, type WireExchange, type WireHeaders, type WireSide } from '../../src/lib/wire';
 import { specs, type SideSpec } from './specs';
 
 const root = resolve(import.meta.dirname, '../..');
 const only = (process.env.WIRE_EXAMPLES ?? '').split(',').filter(Boolean);
 const unknown = only.filter((id) => !(id in specs));
 if (unknown.length > 0) throw new Error(`No capture recipe for ${unknown.join(', ')} in scripts/wire/specs.ts. Known: ${Object.keys(specs).join(', ')}.`);
+const targets = wireTargets.filter((t) => !process.env.WIRE_TARGETS || process.env.WIRE_TARGETS.split(',').includes(t));
 
 /** Headers that say nothing about the exchange (the browser's own, transport details, the clock). */
 const dropped = new Set([
@@ -133,16 +139,33 @@ async function captureDirect(baseURL: string, spec: Extract<SideSpec, { direct: 
   };
 }
 
+/** The Next 16 download of an example, as src/lib/next16.ts makes it, installed and built in a temporary folder. */
+function prepareNext16(id: string, reuse: boolean): string {
+  const dir = join(tmpdir(), 'course-wire-next16', id);
+  if (reuse && existsSync(join(dir, '.next/BUILD_ID'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  for (const [path, text] of Object.entries(readNext16Files(id))) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+  if (install.status !== 0) throw new Error(`npm install failed for the Next 16 version of ${id}:\n${install.stdout}\n${install.stderr}`);
+  nextBuild(dir, {});
+  return dir;
+}
+
 test.describe.configure({ mode: 'serial' });
 
 for (const [id, spec] of Object.entries(specs)) {
   if (only.length > 0 && !only.includes(id)) continue;
-  test(`capture ${id}`, async ({ browser }) => {
-    test.setTimeout(600_000);
-    const dir = join(root, 'examples', id);
-    const hashBefore = exampleHash(id);
+  for (const target of targets) test(`capture ${id} on ${target}`, async ({ browser }) => {
+    test.setTimeout(900_000);
+    const hashBefore = exampleHash(id, target);
     // REUSE_EXAMPLE_BUILDS=1 keeps an existing build, as in the example tests (only when it is of the current code).
-    if (process.env.REUSE_EXAMPLE_BUILDS !== '1' || !existsSync(join(dir, '.next/BUILD_ID'))) nextBuild(dir, {});
+    const reuse = process.env.REUSE_EXAMPLE_BUILDS === '1';
+    let dir = join(root, 'examples', id);
+    if (target === 'next16') dir = prepareNext16(id, reuse);
+    else if (!reuse || !existsSync(join(dir, '.next/BUILD_ID'))) nextBuild(dir, {});
     const server = await startNext(dir, spec.env);
     try {
       const sides = {} as Record<WireSide, WireExchange>;
@@ -164,11 +187,10 @@ for (const [id, spec] of Object.entries(specs)) {
           }
         }
       }
-      if (exampleHash(id) !== hashBefore) throw new Error(`examples/${id}/ changed while it was being captured; run the capture again.`);
-      const { version } = JSON.parse(readFileSync(join(root, 'node_modules/next/package.json'), 'utf8')) as { version: string };
-      const capture: Omit<WireCapture, 'seal'> = { example: id, nextVersion: version, exampleHash: hashBefore, sides };
-      mkdirSync(wireRoot, { recursive: true });
-      writeFileSync(wirePath(id), `${JSON.stringify({ ...capture, seal: sealOf(capture) }, null, 2)}\n`);
+      if (exampleHash(id, target) !== hashBefore) throw new Error(`examples/${id}/ changed while it was being captured; run the capture again.`);
+      const capture: Omit<WireCapture, 'seal'> = { example: id, target, nextVersion: nextVersionOf(dir), exampleHash: hashBefore, sides };
+      mkdirSync(join(wireRoot, target), { recursive: true });
+      writeFileSync(wirePath(id, target), `${JSON.stringify({ ...capture, seal: sealOf(capture) }, null, 2)}\n`);
     } finally {
       server.stop();
     }

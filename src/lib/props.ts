@@ -23,8 +23,17 @@ export function requiredText(component: string, prop: string, value: unknown): s
   throw new AuthoringError(`<${component}> needs a ${prop}="…" prop (a non-empty string); received ${JSON.stringify(value)}.`);
 }
 
-/** Checks a table: `headers` is a non-empty list of strings and each row has one cell per header. */
-export function tableShape(component: string, headers: unknown, rows: unknown): { headers: string[]; rows: string[][] } {
+/** A table row: its cells, and the Next.js major it belongs to when it is true for one version only. */
+export interface TableRow {
+  cells: string[];
+  next?: '15' | '16';
+}
+
+/**
+ * Checks a table: `headers` is a non-empty list of strings and each row has one cell per header. A row is a list of
+ * cells, or `{ next: '15' | '16', cells: [...] }` for a row that is true for one Next.js version only.
+ */
+export function tableShape(component: string, headers: unknown, rows: unknown): { headers: string[]; rows: TableRow[] } {
   if (!Array.isArray(headers) || headers.length < 2 || !headers.every((h) => typeof h === 'string')) {
     throw new AuthoringError(
       `<${component}> needs headers={[…]}: a list of at least two column titles (strings); received ${JSON.stringify(headers)}.`,
@@ -33,14 +42,27 @@ export function tableShape(component: string, headers: unknown, rows: unknown): 
   if (!Array.isArray(rows) || rows.length === 0) {
     throw new AuthoringError(`<${component}> needs rows={[[…], …]}: a non-empty list of rows; received ${JSON.stringify(rows)}.`);
   }
-  rows.forEach((row, i) => {
-    if (!Array.isArray(row) || row.length !== headers.length || !row.every((c) => typeof c === 'string')) {
+  const shaped = rows.map((row: unknown, i): TableRow => {
+    let cells = row;
+    let next: TableRow['next'];
+    if (row !== null && typeof row === 'object' && !Array.isArray(row)) {
+      const { next: version, cells: rowCells, ...rest } = row as Record<string, unknown>;
+      if ((version !== '15' && version !== '16') || Object.keys(rest).length > 0) {
+        throw new AuthoringError(
+          `<${component}> row ${i + 1} is an object, so it must be { next: "15" | "16", cells: [...] } (a row true for one Next.js version); received ${JSON.stringify(row)}.`,
+        );
+      }
+      cells = rowCells;
+      next = version;
+    }
+    if (!Array.isArray(cells) || cells.length !== headers.length || !cells.every((c) => typeof c === 'string')) {
       throw new AuthoringError(
         `<${component}> row ${i + 1} must be a list of ${headers.length} strings (one per header: ${headers.join(', ')}); received ${JSON.stringify(row)}.`,
       );
     }
+    return next ? { cells: cells as string[], next } : { cells: cells as string[] };
   });
-  return { headers: headers as string[], rows: rows as string[][] };
+  return { headers: headers as string[], rows: shaped };
 }
 
 /** True when `html` is exactly one <ol> element (nested lists inside it are fine). */

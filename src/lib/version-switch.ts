@@ -1,8 +1,8 @@
 // The Next.js version switch on quoted example files: which version a reader chose, remembered across pages.
 // Framework-free so it is unit-tested without a browser; components/sandbox/version-switch.ts wires it to the page.
 
-/** The two targets of every example: the live sandbox's Next 15.4 and the .zip download's Next 16. */
-export const nextTargets = ['next15', 'next16'] as const;
+/** The two targets of every example, in the order readers see them: the .zip download's Next 16, the live sandbox's 15.4. */
+export const nextTargets = ['next16', 'next15'] as const;
 export type NextTarget = (typeof nextTargets)[number];
 
 /** What the tabs say. */
@@ -11,8 +11,8 @@ export const targetLabels: Record<NextTarget, string> = { next15: 'Next 15 (sand
 /** localStorage key; the suffix changes if the stored shape ever does. */
 export const storageKey = 'next-version-v1';
 
-/** The version shown when the reader has not chosen: the one the live sandbox runs. */
-export const defaultTarget: NextTarget = 'next15';
+/** The version shown when the reader has not chosen: Next 16, what create-next-app gives a new reader. */
+export const defaultTarget: NextTarget = 'next16';
 
 /** The name of the document event that keeps every switch on a page on the same version. */
 export const changeEvent = 'course:next-version';

@@ -1,11 +1,14 @@
 // Wire captures: the real HTTP exchange each side of a paired example sends and gets back, recorded from the
-// running app by `npm run capture:wire` (scripts/wire/capture.ts) and stored as content/wire/<id>.json.
-// A capture carries a hash of the example's files (stale when the example changes) and a seal over its own
-// content (broken when someone edits the file by hand). tests/unit/wire.test.ts checks both for every example.
+// running app by `npm run capture:wire` (scripts/wire/capture.ts) on both targets: the sandbox on Next 15.4
+// (content/wire/next15/<id>.json) and the Next 16 download (content/wire/next16/<id>.json).
+// A capture carries a hash of that target's files (stale when the example, its Next 16 overlay or a pin changes) and a
+// seal over its own content (broken when someone edits the file by hand). tests/unit/wire.test.ts checks both.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { examplesRoot, readExampleFiles } from './examples';
+import { readNext16Files } from './next16';
+import type { NextTarget } from './version-switch';
 import { AuthoringError } from './props';
 
 export const wireRoot = resolve(process.cwd(), 'content/wire');
@@ -32,6 +35,8 @@ export interface WireExchange {
 
 export interface WireCapture {
   example: string;
+  /** Which build was recorded: the sandbox's (Next 15.4) or the download's (Next 16). */
+  target: NextTarget;
   /** The Next.js version of the app the capture was taken from. */
   nextVersion: string;
   /** sha256 over the example's files when it was captured (see exampleHash). */
@@ -41,10 +46,13 @@ export interface WireCapture {
   seal: string;
 }
 
-/** A digest of every file of the example's sandbox project: paths and contents, in sorted path order. */
-export function exampleHash(id: string, root = examplesRoot): string {
+/** The targets a capture is recorded on. */
+export const wireTargets: readonly NextTarget[] = ['next15', 'next16'];
+
+/** A digest of every file of the example as the target builds it: paths and contents, in sorted path order. */
+export function exampleHash(id: string, target: NextTarget, root = examplesRoot): string {
   const hash = createHash('sha256');
-  const files = readExampleFiles(id, root);
+  const files = target === 'next16' ? readNext16Files(id, root) : readExampleFiles(id, root);
   for (const path of Object.keys(files).sort()) hash.update(`${path}\0${files[path]}\0`);
   return `sha256:${hash.digest('hex')}`;
 }
@@ -68,15 +76,15 @@ export function sealOf(capture: Omit<WireCapture, 'seal'> & { seal?: string }): 
   return `sha256:${createHash('sha256').update(canonical(rest)).digest('hex')}`;
 }
 
-export const wirePath = (id: string, root = wireRoot) => join(root, `${id}.json`);
-const shown = (id: string) => `content/wire/${id}.json`;
+export const wirePath = (id: string, target: NextTarget, root = wireRoot) => join(root, target, `${id}.json`);
+const shown = (id: string, target: NextTarget) => `content/wire/${target}/${id}.json`;
 
 const isHeaders = (v: unknown): v is WireHeaders =>
   Array.isArray(v) && v.every((h) => Array.isArray(h) && h.length === 2 && typeof h[0] === 'string' && typeof h[1] === 'string');
 const isBody = (v: unknown): v is WireBody | undefined =>
   v === undefined || (typeof v === 'object' && v !== null && typeof (v as WireBody).text === 'string' && Number.isInteger((v as WireBody).bytes));
 
-function assertExchange(id: string, side: WireSide, value: unknown): asserts value is WireExchange {
+function assertExchange(id: string, target: NextTarget, side: WireSide, value: unknown): asserts value is WireExchange {
   const e = value as WireExchange;
   const ok =
     typeof e === 'object' &&
@@ -92,37 +100,38 @@ function assertExchange(id: string, side: WireSide, value: unknown): asserts val
     isBody(e.response.body);
   if (!ok) {
     throw new AuthoringError(
-      `${shown(id)}: sides.${side} is not a wire exchange ({ what, request: { method, path, headers, body? }, response: { status, statusText, headers, body? } }). ` +
+      `${shown(id, target)}: sides.${side} is not a wire exchange ({ what, request: { method, path, headers, body? }, response: { status, statusText, headers, body? } }). ` +
         `Regenerate it with \`npm run capture:wire -- ${id}\` instead of editing it.`,
     );
   }
 }
 
 /** The stored capture of an example, checked for shape; undefined when the example has none yet. */
-export function readWire(id: string, root = wireRoot): WireCapture | undefined {
-  const path = wirePath(id, root);
+export function readWire(id: string, target: NextTarget, root = wireRoot): WireCapture | undefined {
+  const path = wirePath(id, target, root);
   if (!existsSync(path)) return undefined;
   let data: WireCapture;
   try {
     data = JSON.parse(readFileSync(path, 'utf8')) as WireCapture;
   } catch (error) {
-    throw new AuthoringError(`${shown(id)} is not valid JSON (${(error as Error).message}). Regenerate it with \`npm run capture:wire -- ${id}\`.`);
+    throw new AuthoringError(`${shown(id, target)} is not valid JSON (${(error as Error).message}). Regenerate it with \`npm run capture:wire -- ${id}\`.`);
   }
-  if (data.example !== id || typeof data.nextVersion !== 'string' || typeof data.exampleHash !== 'string' || typeof data.seal !== 'string') {
-    throw new AuthoringError(`${shown(id)} must have example: "${id}", nextVersion, exampleHash and seal. Regenerate it with \`npm run capture:wire -- ${id}\`.`);
+  if (data.example !== id || data.target !== target || typeof data.nextVersion !== 'string' || typeof data.exampleHash !== 'string' || typeof data.seal !== 'string') {
+    throw new AuthoringError(`${shown(id, target)} must have example: "${id}", target: "${target}", nextVersion, exampleHash and seal. Regenerate it with \`npm run capture:wire -- ${id}\`.`);
   }
-  for (const side of wireSides) assertExchange(id, side, data.sides?.[side]);
+  for (const side of wireSides) assertExchange(id, target, side, data.sides?.[side]);
   return data;
 }
 
 /** Why a capture cannot be trusted any more, or undefined when it is current and untouched. */
 export function wireProblem(capture: WireCapture, root = examplesRoot): string | undefined {
-  const id = capture.example;
+  const { example: id, target } = capture;
   if (sealOf(capture) !== capture.seal) {
-    return `${shown(id)} was edited by hand (its seal does not match its content). Regenerate it with \`npm run capture:wire -- ${id}\`.`;
+    return `${shown(id, target)} was edited by hand (its seal does not match its content). Regenerate it with \`npm run capture:wire -- ${id}\`.`;
   }
-  if (exampleHash(id, root) !== capture.exampleHash) {
-    return `${shown(id)} is stale: examples/${id}/ changed since it was captured. Regenerate it with \`npm run capture:wire -- ${id}\`.`;
+  if (exampleHash(id, target, root) !== capture.exampleHash) {
+    const what = target === 'next16' ? `examples/${id}/ (or its next16/ overlay, or the Next 16 pin)` : `examples/${id}/`;
+    return `${shown(id, target)} is stale: ${what} changed since it was captured. Regenerate it with \`npm run capture:wire -- ${id}\`.`;
   }
   return undefined;
 }

@@ -71,7 +71,7 @@ async function waitForServer(url: string, server: ChildProcess, output: () => st
   throw new Error(`next start did not answer at ${url} within 60 s:\n${output()}`);
 }
 
-const nextVersionOf = (dir: string): string =>
+export const nextVersionOf = (dir: string): string =>
   (JSON.parse(readFileSync(join(dirname(nextBinOf(dir)), '../../package.json'), 'utf8')) as { version: string }).version;
 
 /** A running `next start` of an example's build. */
@@ -121,7 +121,7 @@ export async function startNext(dir: string, env: Record<string, string> = {}): 
  * Unpacks the example's .zip from the built site into a temporary folder, installs it with npm and builds it: what a
  * reader who downloads it does. Returns the folder.
  */
-function prepareDownload(id: string, reuse: boolean): string {
+export function prepareDownload(id: string, reuse: boolean): string {
   const zip = join(root, 'dist/downloads', `${id}.zip`);
   if (!existsSync(zip)) throw new Error(`${zip} does not exist: run \`npm run build\` first (npm test does).`);
   const parent = join(tmpdir(), 'course-example-downloads');

@@ -22,6 +22,12 @@ describe('component prop checks', () => {
     expect(() => tableShape('Comparison', ['a', 'b'], [])).toThrow(/needs rows/);
   });
 
+  it('tableShape takes a row for one Next.js version and refuses a version that does not exist', () => {
+    expect(tableShape('Comparison', ['a', 'b'], [{ next: '15', cells: ['1', '2'] }]).rows).toEqual([{ cells: ['1', '2'], next: '15' }]);
+    expect(() => tableShape('Comparison', ['a', 'b'], [{ next: '14', cells: ['1', '2'] }])).toThrow(/row 1 is an object, so it must be \{ next: "15" \| "16"/);
+    expect(() => tableShape('Comparison', ['a', 'b'], [{ next: '16', cells: ['1'] }])).toThrow(/row 1 must be a list of 2 strings/);
+  });
+
   it('isSingleOrderedList accepts one list, nested lists included, and nothing else', () => {
     expect(isSingleOrderedList('<ol><li>a</li></ol>')).toBe(true);
     expect(isSingleOrderedList('<ol start="2"><li>a<ol><li>b</li></ol></li></ol>')).toBe(true);

@@ -4,8 +4,6 @@ import { signOutAction } from './actions';
 import { NoteForm } from './note-form';
 import { SignInForm } from './sign-in-form';
 
-export const dynamic = 'force-dynamic';
-
 export default async function ActionPage() {
   // Reading the session here decides what to show. It protects nothing: the actions check it again themselves.
   const session = await verifySession();

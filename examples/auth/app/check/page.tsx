@@ -1,9 +1,7 @@
 import Link from 'next/link';
 import { checks, type CheckId } from '@/lib/checks';
 import { sessionCookie } from '@/lib/session';
-
-// Runs on every visit: each check calls this app's API as it runs now, as an outside client would.
-export const dynamic = 'force-dynamic';
+import { connection } from 'next/server';
 
 // The app's own origin comes from configuration (the port `next dev` and `next start` put in PORT), never from
 // this request's Host header, which the client writes.
@@ -64,6 +62,8 @@ const run: Record<CheckId, () => Promise<boolean>> = {
 };
 
 export default async function CheckPage() {
+  // Runs on every visit: each check calls this app's API as it runs now, as an outside client would.
+  await connection();
   const results = [];
   for (const check of checks) results.push({ ...check, passed: await run[check.id]().catch(() => false) });
   const passing = results.filter((r) => r.passed).length;

@@ -1,8 +1,6 @@
 import Link from 'next/link';
 import { cookies } from 'next/headers';
 
-export const dynamic = 'force-dynamic';
-
 // A page cannot set or delete cookies: by the time it renders, the response may already be streaming, and its
 // headers are gone. Next.js throws instead; this page catches the error to show it.
 export default async function ServerComponentCookiePage() {

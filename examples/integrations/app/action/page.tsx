@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { catalog, listOrders } from '@/lib/orders';
 import { OrderForm } from './order-form';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function ActionPage() {
+export default async function ActionPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   // This page is public: it shows the web UI's orders, never those of the API's clients.
   const orders = listOrders('web');
   return (

@@ -2,9 +2,7 @@ import Link from 'next/link';
 import { mobileKey, partnerKey } from '@/lib/api-keys';
 import { checks, type CheckId } from '@/lib/checks';
 import { placeOrderAction } from '../action/actions';
-
-// Runs on every visit: each check calls this app's API as it runs now.
-export const dynamic = 'force-dynamic';
+import { connection } from 'next/server';
 
 // The app's own origin comes from configuration (the port `next dev` and `next start` put in PORT), never from
 // this request's Host header, which the client writes.
@@ -50,6 +48,8 @@ const run: Record<CheckId, () => Promise<boolean>> = {
 };
 
 export default async function CheckPage() {
+  // Runs on every visit: each check calls this app's API as it runs now.
+  await connection();
   const results = [];
   for (const check of checks) results.push({ ...check, passed: await run[check.id]().catch(() => false) });
   const passing = results.filter((r) => r.passed).length;

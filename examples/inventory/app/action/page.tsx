@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { listProducts } from '@/lib/inventory';
 import { ReserveForm } from './reserve-form';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function ProductPage() {
+export default async function ProductPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   return (
     <>
       <p><Link href="/">Home</Link></p>

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { listTodos } from '@/lib/todos';
 import { TodoList } from './todo-list';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function ActionPage() {
+export default async function ActionPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   return (
     <>
       <p><Link href="/">Home</Link></p>

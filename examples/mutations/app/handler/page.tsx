@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { listTodos } from '@/lib/todos';
 import { TodoList } from './todo-list';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function HandlerPage() {
+export default async function HandlerPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   return (
     <>
       <p><Link href="/">Home</Link></p>

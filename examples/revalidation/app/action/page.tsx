@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { getArticles } from '@/lib/cached-articles';
 import { ArticleList } from '../article-list';
 import { EditArticleForm } from './edit-article-form';
-
-// Rendered on every request; the articles still come from the cache (lib/cached-articles.ts).
-export const dynamic = 'force-dynamic';
+import { connection } from 'next/server';
 
 export default async function ActionPage() {
+  // Rendered on every request; the articles still come from the cache (lib/cached-articles.ts).
+  await connection();
   const { articles, fetchedAt } = await getArticles();
   return (
     <>

@@ -4,10 +4,11 @@ import { listMyDocuments, stopSharingByRow } from '@/lib/documents';
 import { shareAction } from './actions';
 import { PagePayload } from './page-payload';
 import { ShareForm } from './share-form';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function ActionPage() {
+export default async function ActionPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   const documents = listMyDocuments();
   return (
     <>

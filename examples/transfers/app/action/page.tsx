@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { listAccounts } from '@/lib/accounts';
 import { AccountsTable } from '../accounts-table';
 import { TransferForm } from './transfer-form';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function ActionPage() {
+export default async function ActionPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   const accounts = listAccounts();
   return (
     <>

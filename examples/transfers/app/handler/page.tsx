@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { listAccounts } from '@/lib/accounts';
 import { AccountsTable } from '../accounts-table';
 import { TransferClient } from './transfer-client';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function HandlerPage() {
+export default async function HandlerPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   const accounts = listAccounts();
   return (
     <>

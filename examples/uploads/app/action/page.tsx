@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { UploadsList } from '../uploads-list';
 import { UploadForm } from './upload-form';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function ActionPage() {
+export default async function ActionPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   return (
     <>
       <p><Link href="/">Home</Link></p>

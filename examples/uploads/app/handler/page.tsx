@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { UploadsList } from '../uploads-list';
 import { UploadClient } from './upload-client';
+import { connection } from 'next/server';
 
-export const dynamic = 'force-dynamic';
-
-export default function HandlerPage() {
+export default async function HandlerPage() {
+  // Rendered per request, never at build time: the data changes while the app runs.
+  await connection();
   return (
     <>
       <p><Link href="/">Home</Link></p>
