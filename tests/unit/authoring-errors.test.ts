@@ -29,6 +29,13 @@ describe('authoring mistakes fail the build', () => {
     expect(output).toContain('bad-callout');
   });
 
+  it('prose for a Next.js version that does not exist names the component and the versions it accepts', () => {
+    const { status, output } = runWithFiles({ 'content/lessons/bad-next-version.mdx': fixture('lesson-bad-next-version.mdx') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('<WhenNext> received version="14". Use one of: "16", "15".');
+    expect(output).toContain('bad-next-version');
+  });
+
   it('an unknown example id names the lesson and lists the valid ids', () => {
     const { status, output } = runWithFiles({ 'content/lessons/unknown-example.mdx': fixture('lesson-unknown-example.mdx') });
     expect(status).not.toBe(0);

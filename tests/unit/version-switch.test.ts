@@ -24,13 +24,13 @@ describe('the stored version choice', () => {
     expect(loadTarget(memory({ [storageKey]: 'next15' }))).toBe('next15');
   });
 
-  it('falls back to the sandbox version for junk, old shapes and missing storage', () => {
-    expect(defaultTarget).toBe('next15');
-    for (const raw of [null, undefined, '', 'next17', '16', '{"v":"next16"}', '[', 'NEXT16', 42]) expect(parseTarget(raw)).toBe('next15');
-    expect(parseTarget('"next16"')).toBe('next16');
-    expect(parseTarget(' next16 ')).toBe('next16');
-    expect(loadTarget(undefined)).toBe('next15');
-    expect(loadTarget({ getItem: () => { throw new Error('blocked'); } })).toBe('next15');
+  it('falls back to Next 16, what a new reader installs, for junk, old shapes and missing storage', () => {
+    expect(defaultTarget).toBe('next16');
+    for (const raw of [null, undefined, '', 'next17', '15', '{"v":"next15"}', '[', 'NEXT15', 42]) expect(parseTarget(raw)).toBe('next16');
+    expect(parseTarget('"next15"')).toBe('next15');
+    expect(parseTarget(' next15 ')).toBe('next15');
+    expect(loadTarget(undefined)).toBe('next16');
+    expect(loadTarget({ getItem: () => { throw new Error('blocked'); } })).toBe('next16');
   });
 
   it('saves a choice and survives storage that refuses', () => {
