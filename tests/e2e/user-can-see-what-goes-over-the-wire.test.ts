@@ -22,7 +22,7 @@ test('user can open the recorded request and response of each side of a pair, on
   await page.keyboard.press('Enter');
   await expect(actionRequest).toBeVisible();
   await expect(actionRequest).toContainText(`next-action: ${serverAction.request.headers.find(([n]: string[]) => n === 'next-action')[1]}`);
-  await expect(actionRequest).toContainText('name="1_title"');
+  await expect(actionRequest).toContainText('name="_1_title"');
   await expect(page.getByRole('region', { name: 'Code: forms: Server Action response (Next 16)' })).toContainText('content-type: text/x-component');
 
   // The other side, on a phone, where the pair shows as tabs.
