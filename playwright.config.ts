@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: [['list'], ['./tests/timing-reporter.ts']],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -9,7 +9,7 @@ export default defineConfig<{ exampleTarget: ExampleTarget }>({
   workers: 2,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
-  reporter: 'list',
+  reporter: [['list'], ['./tests/timing-reporter.ts']],
   timeout: 30_000,
   use: {
     trace: 'retain-on-failure',

@@ -1,6 +1,6 @@
 // Test fixture for the example apps. Each example is tested as two targets (playwright.examples.config.ts has one
-// project per target). "sandbox": per worker, builds examples/<id> as StackBlitz would (WebAssembly SWC, no network),
-// builds it again normally with `next build` on Next 15.4, starts `next start`. "download": unpacks the site's
+// project per target). "sandbox": per worker, builds examples/<id> on Next 15.4 as StackBlitz would (WebAssembly SWC,
+// no network) and starts `next start` on that build. "download": unpacks the site's
 // dist/downloads/<id>.zip (Next 16) into a temporary folder, runs `npm install` and `next build` there as a reader
 // would, and starts that. The same tests then run against either.
 import { test as base, expect } from '@playwright/test';
@@ -168,7 +168,8 @@ export const test = base.extend<object, { exampleId: string; exampleEnv: Record<
           // Any download attempt (of SWC, say) fails at once instead of reaching a registry.
           npm_config_registry: 'http://127.0.0.1:9/',
         });
-        nextBuild(dir, {});
+        // The tests run on this build: a second, native build of the same code cost a build per example and
+        // tested nothing the WebAssembly one does not.
       }
       const server = await startNext(dir, exampleEnv);
       try {
