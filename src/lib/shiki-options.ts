@@ -41,7 +41,7 @@ export function transformerCodeFrame(): ShikiTransformer {
               {
                 type: 'element',
                 tagName: 'button',
-                properties: { type: 'button', class: 'code-copy', 'data-code-copy': '', 'data-pagefind-ignore': '', hidden: true },
+                properties: { type: 'button', class: 'code-copy', 'data-code-copy': '', 'data-pagefind-ignore': '', 'data-needs-js': '' },
                 children: [{ type: 'text', value: 'Copy' }],
               },
             ],
