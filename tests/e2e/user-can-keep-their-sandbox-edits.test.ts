@@ -31,6 +31,9 @@ async function seed(page: Page, value: string) {
 }
 
 test('user gets their sandbox edits back after a reload and in a new tab', async ({ page, context }) => {
+  // The page saves every 5 s (run-live.ts), and the test starts three sandboxes: 12 s in all on a 2-core machine,
+  // so it gets 60 s rather than the default 30.
+  test.setTimeout(60_000);
   await runLive(page);
   await editInSandbox(page, 'app/page.tsx', edited);
   await editInSandbox(page, 'app/notes.md', 'to do\n');

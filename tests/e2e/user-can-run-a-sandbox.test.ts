@@ -57,7 +57,9 @@ test("user sees the example's start page once the dev server runs, not before", 
 });
 
 test('user keeps the editor when the sandbox is slow to answer, and is told what still works', async ({ page }) => {
-  // A first start can outlast the SDK's 10-second connection attempt; the stand-in never answers it.
+  // A first start can outlast the SDK's 10-second connection attempt; the stand-in never answers it. The test waits
+  // those 10 s out (12-13 s in all on a 2-core machine), so it gets 60 s rather than the default 30.
+  test.setTimeout(60_000);
   await interceptStackBlitz(page, { answers: false });
   await page.goto(`/examples/${example}/`);
   const pair = page.locator('sandbox-pair');
