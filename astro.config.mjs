@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { codeTokenStylesheet } from './src/lib/code-token-classes.ts';
 import { cspDirectives, cspScriptHashes, cspScriptResources, cspStyleResources } from './src/lib/csp.ts';
 import { linkCheck } from './src/lib/link-check-integration.ts';
 import { pagefind } from './src/lib/pagefind-integration.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The colours of code tokens' classes, as `virtual:code-token-classes.css` (imported by Base.astro).
+    plugins: [codeTokenStylesheet()],
     build: {
       // The open page's auto-submit and the Next.js version switch stay files: inlined, their CSP hashes would
       // lengthen the _headers CSP line, which Cloudflare Pages caps at 2,000 characters. Other assets keep Vite's

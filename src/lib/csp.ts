@@ -34,7 +34,8 @@ export const cspScriptHashes = [sha256(stackblitzSubmitScript)];
 
 export const cspStyleResources = [
   "'self'",
-  // Shiki colours code with style attributes, which Astro's CSP cannot hash. This allows style *attributes*
-  // only (style-src-attr); style elements and stylesheets stay limited to Astro's hashes and 'self'.
+  // Shiki's <pre> elements and its few font-style tokens carry style attributes (token colours are classes:
+  // code-token-classes.ts), which Astro's CSP cannot hash. This allows style *attributes* only (style-src-attr);
+  // style elements and stylesheets stay limited to Astro's hashes and 'self'.
   { resource: "'unsafe-inline'", kind: 'attribute' as const },
 ];

@@ -7,7 +7,7 @@ import {
   transformerNotationWordHighlight,
 } from '@shikijs/transformers';
 import type { ShikiTransformer } from 'shiki';
-import { ensureContrast } from './contrast';
+import { readable, transformerTokenClasses } from './code-token-classes';
 
 export const shikiThemes = { light: 'github-light', dark: 'github-dark' } as const;
 
@@ -69,21 +69,12 @@ export function transformerScrollRegion(): ShikiTransformer {
   };
 }
 
-/**
- * The backgrounds code can sit on, in each theme (see .astro-code in global.css): the block itself, a
- * highlighted line and added/removed diff lines. Every token colour must read at 4.5:1 on all of them.
- */
-export const codeBackgrounds = {
-  light: ['#f6f8fa', '#fff8c5', '#e6ffec', '#ffebe9'],
-  dark: ['#0d1117', '#3a3410', '#12311c', '#3b1619'],
-};
-
 /** Adjusts each token's light and dark colour just enough to meet WCAG AA contrast (4.5:1). */
 export function transformerMinimumContrast(): ShikiTransformer {
   const fix = (style: string) =>
     style
-      .replace(/--shiki-light:(#[0-9a-fA-F]{3,8})/g, (_, c: string) => `--shiki-light:${ensureContrast(c, codeBackgrounds.light, '#000000')}`)
-      .replace(/--shiki-dark:(#[0-9a-fA-F]{3,8})/g, (_, c: string) => `--shiki-dark:${ensureContrast(c, codeBackgrounds.dark, '#ffffff')}`);
+      .replace(/--shiki-light:(#[0-9a-fA-F]{3,8})/g, (_, c: string) => `--shiki-light:${readable('light', c)}`)
+      .replace(/--shiki-dark:(#[0-9a-fA-F]{3,8})/g, (_, c: string) => `--shiki-dark:${readable('dark', c)}`);
   return {
     name: 'course:minimum-contrast',
     span(node) {
@@ -103,4 +94,5 @@ export const shikiTransformers: ShikiTransformer[] = [
   transformerMinimumContrast(),
   transformerScrollRegion(),
   transformerCodeFrame(),
+  transformerTokenClasses(),
 ];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { tokenClasses, tokenPalette, tokenStylesheet } from '../../src/lib/code-token-classes';
+import { highlightFile } from '../../src/lib/highlight';
+
+describe('code tokens as classes', () => {
+  it('gives palette colours a class, drops the block colour and keeps anything else inline', () => {
+    const purple = tokenClasses('--shiki-light:#6F42C1;--shiki-dark:#B392F0');
+    expect(purple.rest).toBe('');
+    expect(purple.classes).toHaveLength(2);
+    expect(tokenClasses('--shiki-light:#24292E;--shiki-dark:#E1E4E8')).toEqual({ classes: [], rest: '' });
+    expect(tokenClasses('--shiki-light:#123456;--shiki-light-font-style:italic')).toEqual({ classes: [], rest: '--shiki-light:#123456;--shiki-light-font-style:italic' });
+  });
+
+  it('has a stylesheet rule for every class it gives', () => {
+    const css = tokenStylesheet();
+    for (const hex of tokenPalette.light) expect(css).toContain(`{--shiki-light:${hex}}`);
+    for (const hex of tokenPalette.dark) expect(css).toContain(`{--shiki-dark:${hex}}`);
+  });
+
+  it('leaves no token colour inline in highlighted code of the languages the course shows', async () => {
+    const samples: [string, string][] = [
+      ['ts', "'use server';\nexport async function create(formData: FormData) {\n  const title = String(formData.get('title') ?? '');\n  // a comment\n  return { ok: true, id: 42 } as const;\n}\n"],
+      ['tsx', 'export default function Page() {\n  return <form action={create}><button type="submit">Save</button></form>;\n}\n'],
+      ['json', '{ "name": "forms", "private": true, "version": 1 }\n'],
+      ['sh', 'npm install && npm run dev # start\n'],
+      ['http', 'POST /api/posts HTTP/1.1\nContent-Type: application/json\n\n{"title":"hi"}\n'],
+    ];
+    for (const [lang, code] of samples) {
+      const html = await highlightFile(code, lang, `sample.${lang}`);
+      expect(html, lang).not.toMatch(/<span[^>]*style="[^"]*--shiki-(light|dark):#/);
+      expect(html, lang).toMatch(/class="[^"]*\bt[ld][0-9a-z]\b/);
+    }
+  });
+});
