@@ -15,7 +15,7 @@ async function layoutShifts(page: Page): Promise<{ value: number; sources: strin
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
             // Layout shifts are not in performance.getEntries(); a buffered observer hands over the earlier ones.
-            type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+            type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
             const observer = new PerformanceObserver(() => {});
             observer.observe({ type: 'layout-shift', buffered: true });
             const shifts = (observer.takeRecords() as Shift[]).filter((s) => !s.hadRecentInput);
@@ -23,7 +23,13 @@ async function layoutShifts(page: Page): Promise<{ value: number; sources: strin
             resolve(
               shifts.map((s) => ({
                 value: s.value,
-                sources: s.sources.map((source) => (source.node instanceof Element ? `${source.node.localName}.${source.node.className}` : String(source.node?.nodeName))),
+                // What moved, and from where to where, so a failure says which element to look at.
+                sources: s.sources.map((source) => {
+                  const node = source.node;
+                  const name = node instanceof Element ? `<${node.localName} class="${node.className}">${(node.textContent ?? '').trim().slice(0, 30)}` : String(node?.nodeName);
+                  const at = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+                  return `${name} ${at(source.previousRect)} -> ${at(source.currentRect)} at ${Math.round(s.startTime)} ms`;
+                }),
               })),
             );
           }),

@@ -68,6 +68,9 @@ test('a visitor whose file is over bodySizeLimit sees the error boundary explain
 });
 
 test('a Server Action body over bodySizeLimit is refused with a 500 or a dropped connection, never a 413', async ({ page, request, app }) => {
+  // Five 3 MB posts: about 1 s on Next 15.4, but 13 s on Next 16, where each refused post takes some 2.5 s to end.
+  // 60 s rather than the default 30 keeps a slower machine within half of it.
+  test.setTimeout(60_000);
   const call = await captureUploadCall(page);
   const before = await uploads(request);
   const fields = await actionForm(call);
