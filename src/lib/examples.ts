@@ -7,7 +7,7 @@ import { AuthoringError } from './props';
 export const examplesRoot = resolve(process.cwd(), 'examples');
 
 /** Not part of an example's source: installs, build output, lockfiles, tests, editor and OS litter. */
-const ignoredNames = new Set(['node_modules', '.next', '.turbo', '.vercel', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', '.DS_Store', 'tests', '__tests__']);
+const ignoredNames = new Set(['node_modules', '.next', '.data', '.turbo', '.vercel', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', '.DS_Store', 'tests', '__tests__']);
 const ignoredPatterns = [/\.tsbuildinfo$/, /\.(test|spec)\.[cm]?[jt]sx?$/, /\.log$/];
 
 const isIgnored = (name: string) => ignoredNames.has(name) || ignoredPatterns.some((p) => p.test(name));

@@ -3,7 +3,7 @@ import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
-import { captureActionRequest, expect, test, withServer } from './fixture';
+import { captureActionRequest, expect, test, withServer, withTwoInstances } from './fixture';
 import { failedChecks } from './check-page';
 import { checks } from '../../examples/auth/lib/checks';
 
@@ -418,6 +418,57 @@ test.describe('attacks', () => {
       expect(response.status).toBe(500);
       expect(response.headers.get('set-cookie')).toBeNull();
       await expect.poll(() => bare.output()).toContain('SESSION_SECRET is not set');
+    });
+  });
+});
+
+test.describe('sessions that end', () => {
+  const jtiOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).jti as string;
+
+  test('an attacker replaying a session token copied before sign-out is refused by handlers and actions', async ({ request, page }) => {
+    await page.goto('/action');
+    await page.getByLabel('Username').fill('ada');
+    await page.getByLabel('Password').fill('ada-demo-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('New note').fill('Before sign-out');
+    const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Add note' }).click());
+    await expect(page.getByText('Before sign-out')).toBeVisible();
+    // What a thief copied while the session was live: the cookie's value.
+    const copied = (await sessionCookieIn(page))!.value;
+    expect((await request.get('/api/notes', { headers: withToken(copied) })).status()).toBe(200);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    expect((await request.get('/api/notes', { headers: withToken(copied) })).status()).toBe(401);
+    expect((await request.post('/api/notes', { headers: withToken(copied), data: { text: 'after' } })).status()).toBe(401);
+    expect(await (await request.post(call.url, { headers: { ...call.headers, ...withToken(copied) }, data: call.body })).text()).toContain('Sign in first.');
+  });
+
+  test('an attacker holding the signing secret still needs a live session row, and a token without an expiry is refused', async ({ request }) => {
+    const real = tokenOf(await signInAs(request, 'grace'));
+    const key = new TextEncoder().encode(sessionSecret);
+    const forged = {
+      // Every claim right, but a session id the server never issued.
+      unknownSession: await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setJti('never-issued').setSubject('usr_grace').setExpirationTime('1h').sign(key),
+      // The live session's id with another user's id.
+      otherUser: await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setJti(jtiOf(real)).setSubject('usr_ada').setExpirationTime('1h').sign(key),
+      // The live session, with no expiry at all.
+      noExpiry: await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setJti(jtiOf(real)).setSubject('usr_grace').sign(key),
+    };
+    expect((await request.get('/api/notes', { headers: withToken(real) })).status()).toBe(200);
+    for (const [name, token] of Object.entries(forged)) {
+      expect((await request.get('/api/notes', { headers: withToken(token) })).status(), name).toBe(401);
+    }
+  });
+
+  test('signing out on one instance ends the session on the other at once', async ({ app }) => {
+    await withTwoInstances(app, async ([one, two]) => {
+      const signIn = await fetch(`${one.url}/api/session`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'ada', password: 'ada-demo-password' }) });
+      const token = /(?:__Host-)?session=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '')![1]!;
+      const notesOn = (server: { url: string }) => fetch(`${server.url}/api/notes`, { headers: withToken(token) }).then((r) => r.status);
+      expect(await notesOn(two)).toBe(200);
+      expect((await fetch(`${two.url}/api/session`, { method: 'DELETE', headers: withToken(token) })).status).toBe(204);
+      expect(await notesOn(one)).toBe(401);
+      expect(await notesOn(two)).toBe(401);
     });
   });
 });

@@ -28,7 +28,7 @@ const secretsOf: Record<string, Record<string, string>> = {
 };
 
 /** Not copied: installs, builds, and the course's folders (challenges, the Next 16 download's overlay). */
-const skipped = new Set(['node_modules', '.next', 'challenges', 'next16']);
+const skipped = new Set(['node_modules', '.next', '.data', 'challenges', 'next16']);
 
 test.describe.configure({ mode: 'parallel' });
 

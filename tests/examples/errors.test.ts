@@ -1,7 +1,7 @@
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, test } from './fixture';
+import { captureActionRequest, expect, test, withTwoInstances } from './fixture';
 
 import { failedChecks } from './check-page';
 import { checks } from '../../examples/errors/lib/checks';
@@ -215,4 +215,19 @@ test('a forged argument root makes the action return an error instead of a 500',
 
 test('the check page reports every check passed', async ({ page, app }) => {
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
+});
+
+test('two instances renaming two projects to one name at the same moment: one wins, the other gets 409', async ({ app }) => {
+  await withTwoInstances(app, async ([one, two]) => {
+    const rename = (server: { url: string }, id: string, name: string) =>
+      fetch(`${server.url}/api/projects/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name }) });
+    const [a, b] = await Promise.all([rename(one, 'p1', 'Zephyr'), rename(two, 'p2', 'ZEPHYR')]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect((await loser.json()).error).toMatchObject({ code: 'name_taken', fieldErrors: { name: [expect.stringContaining('already called')] } });
+    for (const server of [one, two]) {
+      const names = ((await (await fetch(`${server.url}/api/projects`)).json()).projects as { name: string }[]).map((p) => p.name.toLowerCase());
+      expect(names.filter((n) => n === 'zephyr'), server.url).toHaveLength(1);
+    }
+  });
 });

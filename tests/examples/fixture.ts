@@ -7,12 +7,14 @@ import { test as base, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { freePort } from '../../scripts/free-port';
 
 const root = resolve(import.meta.dirname, '../..');
 const simulate = join(import.meta.dirname, 'simulate-webcontainer.cjs');
+const databasesDir = join(tmpdir(), 'course-example-databases');
+mkdirSync(databasesDir, { recursive: true });
 
 /**
  * The Next.js an app runs, as Node would resolve it from `dir`: its own install (a download), a parent folder's (a
@@ -40,6 +42,10 @@ export interface ExampleApp {
   wasmBuildLog: string;
   /** What the server has printed so far (its log: warnings, error digests). */
   output: () => string;
+  /** The SQLite file this server opened (a fresh one per server): a second server given it shares the data. */
+  databaseFile: string;
+  /** The environment the server was started with beyond the test runner's: to start a second instance like it. */
+  env: Record<string, string>;
 }
 
 /** Runs `next build` in `dir` (after removing any earlier build) and returns what it printed. */
@@ -78,6 +84,7 @@ export const nextVersionOf = (dir: string): string =>
 export interface NextServer {
   url: string;
   output: () => string;
+  databaseFile: string;
   stop: () => void;
 }
 
@@ -95,15 +102,39 @@ export async function withServer<T>(dir: string, env: Record<string, string>, us
 }
 
 /**
+ * Starts two instances of the app on one new, empty database file: the same build and configuration on two ports, as
+ * a load balancer would run them. Process memory is not shared between them; only the database is.
+ */
+export async function withTwoInstances<T>(app: ExampleApp, use: (servers: [NextServer, NextServer]) => Promise<T>): Promise<T> {
+  // Two processes on one file need SQLite's file locks, which the built-in driver has and the WebAssembly one (the
+  // sandbox's, where one dev server runs) has not: so both instances run on Node's built-in SQLite, on either target.
+  const { NODE_OPTIONS: _simulated, ...configuration } = app.env;
+  const env = { ...configuration, DATABASE_FILE: join(databasesDir, `${app.id}-shared-${Date.now()}.db`) };
+  const first = await startNext(app.dir, env);
+  try {
+    const second = await startNext(app.dir, env);
+    try {
+      return await use([first, second]);
+    } finally {
+      second.stop();
+    }
+  } finally {
+    first.stop();
+  }
+}
+
+/**
  * Starts `next start` on a free port for an example that has been built. Tests that need the same build under
  * another configuration (say, a different number of trusted proxies) start a second one with other `env`.
  */
 export async function startNext(dir: string, env: Record<string, string> = {}): Promise<NextServer> {
   const port = await freePort();
   let output = '';
+  // Each server gets an empty database unless the test passes one to share (two instances of one app).
+  const databaseFile = env.DATABASE_FILE ?? join(databasesDir, `${basename(dir)}-${port}-${Date.now()}.db`);
   const server = spawn(process.execPath, [nextBinOf(dir), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, DATABASE_FILE: databaseFile },
   });
   server.stdout.on('data', (d) => (output += d));
   server.stderr.on('data', (d) => (output += d));
@@ -114,7 +145,7 @@ export async function startNext(dir: string, env: Record<string, string> = {}): 
     server.kill();
     throw error;
   }
-  return { url, output: () => output, stop: () => server.kill() };
+  return { url, output: () => output, databaseFile, stop: () => server.kill() };
 }
 
 /**
@@ -153,7 +184,7 @@ export const test = base.extend<object, { exampleId: string; exampleEnv: Record<
         const dir = prepareDownload(exampleId, reuseWanted);
         const server = await startNext(dir, exampleEnv);
         try {
-          await use({ id: exampleId, dir, url: server.url, target: exampleTarget, nextVersion: nextVersionOf(dir), wasmBuildLog: '', output: server.output });
+          await use({ id: exampleId, dir, url: server.url, target: exampleTarget, nextVersion: nextVersionOf(dir), wasmBuildLog: '', output: server.output, databaseFile: server.databaseFile, env: exampleEnv });
         } finally {
           server.stop();
         }
@@ -171,9 +202,11 @@ export const test = base.extend<object, { exampleId: string; exampleEnv: Record<
         // The tests run on this build: a second, native build of the same code cost a build per example and
         // tested nothing the WebAssembly one does not.
       }
-      const server = await startNext(dir, exampleEnv);
+      // Run as in the sandbox too: without node:sqlite, so the examples' WebAssembly SQLite driver is what is tested.
+      const env = { NODE_OPTIONS: `--require ${simulate}`, ...exampleEnv };
+      const server = await startNext(dir, env);
       try {
-        await use({ id: exampleId, dir, url: server.url, target: exampleTarget, nextVersion: nextVersionOf(dir), wasmBuildLog, output: server.output });
+        await use({ id: exampleId, dir, url: server.url, target: exampleTarget, nextVersion: nextVersionOf(dir), wasmBuildLog, output: server.output, databaseFile: server.databaseFile, env });
       } finally {
         server.stop();
       }

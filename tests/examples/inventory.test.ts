@@ -1,7 +1,7 @@
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, readExampleFile, test, withServer } from './fixture';
+import { captureActionRequest, expect, readExampleFile, test, withServer, withTwoInstances } from './fixture';
 
 // `next start` refuses the public demo key, so the tests configure one of their own.
 const partnerKey = 'key_partner_test_only_77c3';
@@ -180,5 +180,23 @@ test('a production server without PARTNER_API_KEY refuses the public demo key an
     expect(response.status).toBe(500);
     await expect.poll(() => server.output()).toContain('PARTNER_API_KEY is not set');
     expect((await (await fetch(`${server.url}/api/products`)).json()).products).toEqual(before);
+  });
+});
+
+test('40 reservations for 10 lamps split across two instances on one database: exactly 10 succeed', async ({ app }) => {
+  await withTwoInstances(app, async ([one, two]) => {
+    const reserve = (server: { url: string }, i: number) =>
+      fetch(`${server.url}/api/partner/reservations`, {
+        method: 'POST',
+        headers: { ...partner, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ productId: 'lamp', quantity: 1, customer: `Partner ${i}` }),
+      }).then((r) => r.status);
+    const statuses = await Promise.all(Array.from({ length: 40 }, (_, i) => reserve(i % 2 ? two : one, i)));
+    expect(statuses.filter((s) => s === 201), statuses.join(' ')).toHaveLength(10);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(30);
+    for (const server of [one, two]) {
+      const products = (await (await fetch(`${server.url}/api/products`)).json()).products as { id: string; stock: number }[];
+      expect(products.find((p) => p.id === 'lamp')!.stock, server.url).toBe(0);
+    }
   });
 });

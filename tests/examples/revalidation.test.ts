@@ -291,3 +291,22 @@ test('a production server without REVALIDATE_SECRET refuses the public demo secr
     await expect.poll(() => server.output()).toContain('REVALIDATE_SECRET is not set');
   });
 });
+
+test('a damaged CMS file breaks neither the page nor the next save', async ({ page, app }) => {
+  writeFileSync(cmsFile, '{"this is": "not the CMS\'s content"');
+  expect((await webhook(page.request, { tag: 'articles' })).status()).toBe(200);
+  await expect.poll(async () => (await page.goto('/handler'))!.status()).toBe(200);
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+  await expect.poll(() => app.output()).toContain('is not valid CMS content');
+  await page.goto('/action');
+  await page.getByRole('button', { name: 'Save article' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Saved/);
+  expect(cmsArticles().map((a) => a.slug).sort()).toEqual(['opening-hours', 'welcome']);
+});
+
+test('the CMS keeps its content in the app\'s own folder, not in the shared temp folder', () => {
+  const cms = readExampleFile('revalidation', 'lib/cms.ts');
+  expect(cms).not.toMatch(/tmpdir/);
+  expect(cms).toContain("join(process.cwd(), '.data', 'cms.json')");
+  expect(readExampleFile('revalidation', 'scripts/cms-publish.mjs')).not.toMatch(/tmpdir/);
+});

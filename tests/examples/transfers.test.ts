@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, sendActionForm } from './action-form';
 import { flood } from './attack';
-import { captureActionRequest, expect, test } from './fixture';
+import { captureActionRequest, expect, test, withTwoInstances } from './fixture';
 import { failedChecks } from './check-page';
 import { checks } from '../../examples/transfers/lib/checks';
 
@@ -11,11 +12,14 @@ type Api = import('@playwright/test').APIRequestContext;
 const balances = async (request: Api) =>
   Object.fromEntries(((await (await request.get('/api/accounts')).json()).accounts as { id: string; balance: number }[]).map((a) => [a.id, a.balance]));
 
+/** A new Idempotency-Key: one per transfer, as a client sends it. */
+const fresh = () => ({ 'Idempotency-Key': randomUUID() });
+
 stackblitzBuildTest();
 
 test('HTTP client transfers money and both balances change together', async ({ request }) => {
   const before = await balances(request);
-  const response = await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_carol', amount: 2500, reference: 'Lunch' } });
+  const response = await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_alice', to: 'acc_carol', amount: 2500, reference: 'Lunch' } });
   expect(response.status()).toBe(201);
   const after = await balances(request);
   expect(after.acc_alice).toBe(before.acc_alice! - 2500);
@@ -27,13 +31,13 @@ test('each business error gets its own status and no balance changes', async ({ 
   const json = { 'Content-Type': 'application/json' };
   const cases: [number, string, import('@playwright/test').APIResponse][] = [
     [400, 'invalid_json', await request.post('/api/transfers', { headers: json, data: Buffer.from('{"from":') })],
-    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_alice', amount: 100 } })],
-    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_bob', amount: -5 } })],
-    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_bob', amount: 10.5 } })],
-    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_bob', amount: '100' } })],
-    [422, 'validation_failed', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_bob' } })],
-    [404, 'account_not_found', await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_mallory', amount: 100 } })],
-    [409, 'insufficient_funds', await request.post('/api/transfers', { data: { from: 'acc_bob', to: 'acc_alice', amount: 99_999_9 } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_alice', to: 'acc_alice', amount: 100 } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_alice', to: 'acc_bob', amount: -5 } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_alice', to: 'acc_bob', amount: 10.5 } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_alice', to: 'acc_bob', amount: '100' } })],
+    [422, 'validation_failed', await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_alice', to: 'acc_bob' } })],
+    [404, 'account_not_found', await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_alice', to: 'acc_mallory', amount: 100 } })],
+    [409, 'insufficient_funds', await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_bob', to: 'acc_alice', amount: 99_999_9 } })],
   ];
   for (const [status, code, response] of cases) {
     expect(response.status(), code).toBe(status);
@@ -49,7 +53,7 @@ test('visitor transfers with the Server Action and sees errors as returned state
   await page.getByLabel('To').selectOption({ label: 'Carol' });
   await page.getByLabel('Amount').fill('10.00');
   await page.getByRole('button', { name: 'Transfer' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Transfer trf_\d+ done\.$/);
+  await expect(page.getByRole('status')).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
   await expect(table.getByRole('row', { name: /Bob/ })).toContainText('110.00');
 
   // React resets the form after a successful action, so choose both accounts again.
@@ -81,7 +85,7 @@ test('visitor transfers through the Route Handler page and sees status-based mes
   await page.getByLabel('To').selectOption({ label: 'Carol' });
   await page.getByLabel('Amount').fill('1.50');
   await page.getByRole('button', { name: 'Transfer' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Transfer trf_\d+ done\.$/);
+  await expect(page.getByRole('status')).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
 });
 
 test.describe('attacks', () => {
@@ -117,7 +121,7 @@ test.describe('attacks', () => {
   test('a request from another origin is refused with 403, whatever its content type', async ({ request }) => {
     const before = await balances(request);
     for (const origin of ['https://evil.example', 'null']) {
-      const response = await request.post('/api/transfers', { headers: { Origin: origin }, data: { from: 'acc_alice', to: 'acc_carol', amount: 100 } });
+      const response = await request.post('/api/transfers', { headers: { Origin: origin, ...fresh() }, data: { from: 'acc_alice', to: 'acc_carol', amount: 100 } });
       expect(response.status(), origin).toBe(403);
     }
     // X-Forwarded-Host is just another header a client can write: it does not make a foreign Origin ours.
@@ -132,7 +136,7 @@ test.describe('attacks', () => {
   test('numbers in JSON must be numbers: true, [1], "0x2" and "1e2" are refused', async ({ request }) => {
     const before = await balances(request);
     for (const amount of [true, [100], '0x2', '1e2', '100']) {
-      const response = await request.post('/api/transfers', { data: { from: 'acc_alice', to: 'acc_carol', amount } });
+      const response = await request.post('/api/transfers', { headers: fresh(), data: { from: 'acc_alice', to: 'acc_carol', amount } });
       expect(response.status(), JSON.stringify(amount)).toBe(422);
     }
     expect(await balances(request)).toEqual(before);
@@ -144,7 +148,7 @@ test.describe('attacks', () => {
     await page.getByLabel('To').selectOption({ label: 'Carol' });
     await page.getByLabel('Amount').fill('0.01');
     const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Transfer' }).click());
-    await expect(page.getByRole('status')).toHaveText(/^Transfer trf_\d+ done\.$/);
+    await expect(page.getByRole('status')).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
     const before = await balances(request);
 
     const form = await actionForm(call);
@@ -174,4 +178,125 @@ test('the check page reports every check passed', async ({ page, app, request })
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
   // The checks move back whatever they moved.
   expect(await balances(request)).toEqual(before);
+});
+
+test('a client retrying a transfer against the other instance moves the money once', async ({ app }) => {
+  await withTwoInstances(app, async ([one, two]) => {
+    const accountsOn = async (server: { url: string }) =>
+      Object.fromEntries(((await (await fetch(`${server.url}/api/accounts`)).json()).accounts as { id: string; balance: number }[]).map((a) => [a.id, a.balance]));
+    const before = await accountsOn(one);
+    const send = (server: { url: string }) =>
+      fetch(`${server.url}/api/transfers`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'retry-across-instances-0001' },
+        body: JSON.stringify({ from: 'acc_alice', to: 'acc_carol', amount: 1500, reference: 'Rent' }),
+      });
+    const first = await send(one);
+    expect(first.status).toBe(201);
+    const moved = { ...before, acc_alice: before.acc_alice! - 1500, acc_carol: before.acc_carol! + 1500 };
+    // The other instance sees the transfer at once: both read the one database.
+    expect(await accountsOn(two)).toEqual(moved);
+    // The client's connection dropped before it saw the answer, so it retries; the balancer sends it to the other one.
+    const retry = await send(two);
+    expect(retry.status).toBe(201);
+    expect((await retry.json()).transfer.id).toBe((await first.json()).transfer.id);
+    expect(await accountsOn(one)).toEqual(moved);
+    expect(await accountsOn(two)).toEqual(moved);
+  });
+});
+
+test.describe('retries', () => {
+  test('a double submit of the transfer form moves the money once', async ({ page, request }) => {
+    await page.goto('/action');
+    await page.getByLabel('From').selectOption({ label: 'Alice' });
+    await page.getByLabel('To').selectOption({ label: 'Bob' });
+    await page.getByLabel('Amount').fill('3.00');
+    const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Transfer' }).click());
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
+    const done = (await status.textContent())!;
+    const after = await balances(request);
+    // The same request again, five times at once: a double click, or a proxy that retries.
+    const replies = await Promise.all(Array.from({ length: 5 }, async () => (await request.post(call.url, { headers: call.headers, data: call.body ?? undefined })).text()));
+    for (const reply of replies) expect(reply).toContain(done);
+    expect(await balances(request)).toEqual(after);
+  });
+
+  test('a network retry with the same Idempotency-Key gets the first transfer back and moves nothing more', async ({ request }) => {
+    const before = await balances(request);
+    const headers = fresh();
+    const data = { from: 'acc_alice', to: 'acc_carol', amount: 700, reference: 'Retried' };
+    const first = await request.post('/api/transfers', { headers, data });
+    expect(first.status()).toBe(201);
+    const id = (await first.json()).transfer.id;
+    const retries = await Promise.all(Array.from({ length: 5 }, () => request.post('/api/transfers', { headers, data })));
+    for (const retry of retries) {
+      expect(retry.status()).toBe(201);
+      expect(retry.headers()['idempotent-replayed']).toBe('true');
+      expect((await retry.json()).transfer.id).toBe(id);
+    }
+    expect(await balances(request)).toEqual({ ...before, acc_alice: before.acc_alice! - 700, acc_carol: before.acc_carol! + 700 });
+  });
+
+  test('ten requests racing with one new Idempotency-Key make one transfer', async ({ request }) => {
+    const before = await balances(request);
+    const headers = fresh();
+    const data = { from: 'acc_alice', to: 'acc_bob', amount: 300 };
+    const answers = await Promise.all(Array.from({ length: 10 }, () => request.post('/api/transfers', { headers, data })));
+    const ids = new Set(await Promise.all(answers.map(async (a) => (expect(a.status()).toBe(201), (await a.json()).transfer.id))));
+    expect(ids.size).toBe(1);
+    expect(await balances(request)).toEqual({ ...before, acc_alice: before.acc_alice! - 300, acc_bob: before.acc_bob! + 300 });
+  });
+
+  test('an attacker replaying a used Idempotency-Key with another amount is refused with 422', async ({ request }) => {
+    const headers = fresh();
+    expect((await request.post('/api/transfers', { headers, data: { from: 'acc_alice', to: 'acc_carol', amount: 100 } })).status()).toBe(201);
+    const before = await balances(request);
+    const replay = await request.post('/api/transfers', { headers, data: { from: 'acc_alice', to: 'acc_carol', amount: 100_000 } });
+    expect(replay.status()).toBe(422);
+    expect((await replay.json()).error.code).toBe('idempotency_key_reused');
+    expect(await balances(request)).toEqual(before);
+  });
+
+  test('a transfer without an Idempotency-Key, or with a malformed one, is refused with 400', async ({ request }) => {
+    const before = await balances(request);
+    for (const headers of [{}, { 'Idempotency-Key': 'short' }, { 'Idempotency-Key': 'a b c d e f g h' }, { 'Idempotency-Key': 'x'.repeat(65) }]) {
+      const response = await request.post('/api/transfers', { headers, data: { from: 'acc_alice', to: 'acc_carol', amount: 100 } });
+      expect(response.status(), JSON.stringify(headers)).toBe(400);
+      expect((await response.json()).error.code).toBe('idempotency_key_required');
+    }
+    expect(await balances(request)).toEqual(before);
+  });
+
+  test('an attacker replaying a used form token with another amount moves nothing', async ({ page, request }) => {
+    await page.goto('/action');
+    await page.getByLabel('From').selectOption({ label: 'Alice' });
+    await page.getByLabel('To').selectOption({ label: 'Carol' });
+    await page.getByLabel('Amount').fill('0.02');
+    const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Transfer' }).click());
+    await expect(page.getByRole('status')).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
+    const before = await balances(request);
+    const form = await actionForm(call);
+    const amountField = [...form.keys()].find((k) => k.endsWith('_amount'))!;
+    form.set(amountField, '400.00');
+    const replay = await sendActionForm(request, call, form);
+    expect(await replay.text()).toContain('This key was already used for a different transfer.');
+    const tokenless = await actionForm(call);
+    tokenless.delete([...tokenless.keys()].find((k) => k.endsWith('_token'))!);
+    expect(await (await sendActionForm(request, call, tokenless)).text()).toContain('This form has expired.');
+    expect(await balances(request)).toEqual(before);
+  });
+
+  test('a visitor who transfers twice in a row makes two transfers', async ({ page, request }) => {
+    await page.goto('/action');
+    const before = await balances(request);
+    for (const round of [1, 2]) {
+      await page.getByLabel('From').selectOption({ label: 'Alice' });
+      await page.getByLabel('To').selectOption({ label: 'Bob' });
+      await page.getByLabel('Amount').fill('1.00');
+      await page.getByRole('button', { name: 'Transfer' }).click();
+      await expect(page.getByRole('table', { name: 'Balances' }).getByRole('row', { name: /Bob/ })).toContainText(((before.acc_bob! + round * 100) / 100).toFixed(2));
+    }
+    expect(await balances(request)).toEqual({ ...before, acc_alice: before.acc_alice! - 200, acc_bob: before.acc_bob! + 200 });
+  });
 });

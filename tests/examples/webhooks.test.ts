@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { attackerServer, flood, rawRequest } from './attack';
-import { captureActionRequest, expect, test, withServer } from './fixture';
+import { captureActionRequest, expect, test, withServer, withTwoInstances } from './fixture';
 
 import { failedChecks } from './check-page';
 import { checks } from '../../examples/webhooks/lib/checks';
@@ -163,5 +163,32 @@ test('a production server without WEBHOOK_SECRET refuses events signed with the 
     expect(response.status).toBe(500);
     await expect.poll(() => server.output()).toContain('WEBHOOK_SECRET is not set');
     expect((await (await fetch(`${server.url}/api/payments`)).json()).payments).toEqual([]);
+  });
+});
+
+test('a provider delivering one event to both instances at once gets it recorded once', async ({ app }) => {
+  await withTwoInstances(app, async ([one, two]) => {
+    const body = event('bothinstances01');
+    const post = (server: { url: string }) =>
+      fetch(`${server.url}/api/webhooks/payments`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Webhook-Signature': signature(body) }, body });
+    const answers = await Promise.all([post(one), post(two), post(one), post(two)].map(async (r) => (await r).json()));
+    expect(answers.filter((a) => a.duplicate === false), JSON.stringify(answers)).toHaveLength(1);
+    expect(answers.filter((a) => a.duplicate === true)).toHaveLength(3);
+    for (const server of [one, two]) {
+      const recorded = (await (await fetch(`${server.url}/api/payments`)).json()).payments as { eventId: string }[];
+      expect(recorded.filter((p) => p.eventId === 'evt_bothinstances01'), server.url).toHaveLength(1);
+    }
+  });
+});
+
+test('an attacker replaying a captured delivery after a restart gets it recorded once', async ({ app }) => {
+  const body = event('afterrestart01');
+  const headers = { 'Content-Type': 'application/json', 'Webhook-Signature': signature(body) };
+  const env = { ...app.env, DATABASE_FILE: `${app.databaseFile}.restart.db` };
+  await withServer(app.dir, env, async (before) => {
+    expect(await (await fetch(`${before.url}/api/webhooks/payments`, { method: 'POST', headers, body })).json()).toEqual({ received: true, duplicate: false });
+  });
+  await withServer(app.dir, env, async (after) => {
+    expect(await (await fetch(`${after.url}/api/webhooks/payments`, { method: 'POST', headers, body })).json()).toEqual({ received: true, duplicate: true });
   });
 });

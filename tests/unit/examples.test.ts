@@ -92,7 +92,7 @@ describe.each(ids)('example %s', (id) => {
       expect(readFileSync(join(examplesDir, id, file), 'utf8'), file).toBe(readFileSync(join(template, file), 'utf8'));
     }
     // Optional shared helpers: an example that has one keeps it identical to the template's.
-    for (const file of ['lib/request-body.ts', 'lib/configured-secret.ts']) {
+    for (const file of ['lib/request-body.ts', 'lib/configured-secret.ts', 'lib/sqlite.ts']) {
       if (existsSync(join(examplesDir, id, file))) {
         expect(readFileSync(join(examplesDir, id, file), 'utf8'), file).toBe(readFileSync(join(template, file), 'utf8'));
       }

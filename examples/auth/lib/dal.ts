@@ -6,7 +6,7 @@ import { readSessionToken, sessionCookie } from './session';
 import { findUserById } from './users';
 
 // The Data Access Layer: the one module that reads sessions and notes. Pages, Server Actions and Route Handlers
-// call these functions and never read the cookie or the store themselves, so no entry point can forget the check.
+// call these functions and never read the cookie or the database themselves, so no entry point can forget the check.
 // `server-only` makes a build fail if a Client Component imports this file.
 
 export interface Session {
@@ -40,7 +40,7 @@ const denied: Denied = { ok: false, code: 'unauthenticated' };
 export async function listMyNotes(): Promise<{ ok: true; notes: NoteDto[] } | Denied> {
   const session = await verifySession();
   if (!session) return denied;
-  return { ok: true, notes: notesOf(session.userId).map(toDto).reverse() };
+  return { ok: true, notes: notesOf(session.userId).map(toDto) };
 }
 
 /** One of the caller's notes. Another user's note is "not found", exactly like a missing one. */
@@ -60,8 +60,7 @@ export async function addMyNote(
   if (!session) return denied;
   const parsed = noteInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: 'validation_failed', message: parsed.error.issues[0]?.message ?? 'Invalid note.' };
-  if (notesOf(session.userId).length >= maxNotesPerUser) {
-    return { ok: false, code: 'validation_failed', message: `You can keep at most ${maxNotesPerUser} notes.` };
-  }
-  return { ok: true, note: toDto(insertNote(session.userId, parsed.data.text)) };
+  const note = insertNote(session.userId, parsed.data.text);
+  if (!note) return { ok: false, code: 'validation_failed', message: `You can keep at most ${maxNotesPerUser} notes.` };
+  return { ok: true, note: toDto(note) };
 }

@@ -1,10 +1,14 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { cookies } from 'next/headers';
 import { configuredSecret } from './configured-secret';
+import { db } from './db';
 
-// The session is a signed token (a JWT, HS256) in an HttpOnly cookie: the server can check that it wrote the
-// token and that it has not expired, without a session table. It carries the user id and nothing else.
+// The session is a row in the sessions table, and the cookie holds a signed token (a JWT, HS256) naming that row:
+// its id (jti), the user (sub) and an expiry (exp). The signature lets the server refuse a forged token without a
+// query; the row lets signing out end the session at once, everywhere. A token alone (a "stateless" session) would
+// stay valid until it expires, whatever the user does: there would be nothing to delete.
 //
 // In production the name carries the `__Host-` prefix. A browser stores such a cookie only when it is Secure, has
 // Path=/ and names no Domain, so a sibling subdomain (or a page on plain http) cannot plant a session of its choosing
@@ -26,17 +30,23 @@ function sessionKey(): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-/** The user id in a session token, or null when the token is missing, forged, expired or not HS256. */
+/**
+ * The user id of a live session, or null when the token is missing, forged, not HS256, has no expiry, has expired,
+ * or its session was ended (signed out).
+ */
 export async function readSessionToken(token: string | undefined): Promise<string | null> {
   const key = sessionKey();
   if (!token) return null;
+  let claims: { sub?: string; jti?: string };
   try {
     // Only HS256 is accepted, so a token signed another way is refused (jose never accepts an unsigned `none` token).
-    const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'] });
-    return typeof payload.sub === 'string' ? payload.sub : null;
+    // A token without exp would never expire: it is refused too.
+    ({ payload: claims } = await jwtVerify(token, key, { algorithms: ['HS256'], requiredClaims: ['exp', 'jti', 'sub'] }));
   } catch {
     return null;
   }
+  const session = db().get<{ user_id: string }>('SELECT user_id FROM sessions WHERE id = ? AND expires_at > ?', claims.jti!, new Date().toISOString());
+  return session?.user_id === claims.sub ? session.user_id : null;
 }
 
 const cookieOptions = {
@@ -46,11 +56,17 @@ const cookieOptions = {
   path: '/',
 } as const;
 
-/** Signs a session for `userId` and sets the cookie. Only a Server Action or a Route Handler can set cookies. */
+/** Starts a session for `userId`: a row, and a signed token naming it in the cookie. Only a Server Action or a Route Handler can set cookies. */
 export async function createSession(userId: string): Promise<void> {
-  const expires = new Date(Date.now() + lifetimeSeconds * 1000);
+  const now = new Date();
+  const expires = new Date(now.getTime() + lifetimeSeconds * 1000);
+  const id = randomUUID();
+  // Expired rows go first, so the table holds live sessions only.
+  db().run('DELETE FROM sessions WHERE expires_at <= ?', now.toISOString());
+  db().run('INSERT INTO sessions (id, user_id, expires_at) VALUES (?, ?, ?)', id, userId, expires.toISOString());
   const token = await new SignJWT({})
     .setProtectedHeader({ alg: 'HS256' })
+    .setJti(id)
     .setSubject(userId)
     .setIssuedAt()
     .setExpirationTime(expires)
@@ -59,9 +75,20 @@ export async function createSession(userId: string): Promise<void> {
 }
 
 /**
- * Deletes the session cookie (signing out). Only a Server Action or a Route Handler can delete cookies. The deletion
- * repeats the cookie's options: a browser ignores a `__Host-` cookie, even an expired one, that is not Secure.
+ * Signs out: deletes the session's row, so its token is refused from now on, even if someone copied it, and deletes
+ * the cookie. Only a Server Action or a Route Handler can delete cookies. The deletion repeats the cookie's options:
+ * a browser ignores a `__Host-` cookie, even an expired one, that is not Secure.
  */
 export async function deleteSession(): Promise<void> {
-  (await cookies()).delete({ name: sessionCookie, ...cookieOptions });
+  const jar = await cookies();
+  const token = jar.get(sessionCookie)?.value;
+  if (token) {
+    try {
+      const { payload } = await jwtVerify(token, sessionKey(), { algorithms: ['HS256'] });
+      if (typeof payload.jti === 'string') db().run('DELETE FROM sessions WHERE id = ?', payload.jti);
+    } catch {
+      // Not a token this server signed: there is no row to delete.
+    }
+  }
+  jar.delete({ name: sessionCookie, ...cookieOptions });
 }

@@ -1,5 +1,7 @@
 // The domain function both sides share. Expected failures are returned as values; unexpected ones throw.
 import { z } from 'zod';
+import { db } from './db';
+import { isUniqueViolation } from './sqlite';
 
 export interface Project {
   id: string;
@@ -25,14 +27,10 @@ export const renameInput = z.strictObject(
 export type RenameResult =
   | { ok: true; project: Project }
   | { ok: false; code: 'validation_failed'; message: string; formErrors: string[]; fieldErrors: Record<string, string[] | undefined> }
-  | { ok: false; code: 'not_found' | 'name_taken'; message: string };
+  | { ok: false; code: 'name_taken'; message: string; fieldErrors: { name: string[] } }
+  | { ok: false; code: 'not_found'; message: string };
 
-const projects = ((globalThis as { __projects?: Map<string, Project> }).__projects ??= new Map([
-  ['p1', { id: 'p1', name: 'Apollo' }],
-  ['p2', { id: 'p2', name: 'Gemini' }],
-]));
-
-export const listProjects = (): Project[] => [...projects.values()].map((p) => ({ ...p }));
+export const listProjects = (): Project[] => db().all<Project>('SELECT id, name FROM projects ORDER BY id');
 
 // Names are unique regardless of case and of Unicode compatibility forms.
 const nameKey = (name: string) => name.normalize('NFKC').toLowerCase();
@@ -43,14 +41,18 @@ export function renameProject(id: string, input: unknown): RenameResult {
     const { formErrors, fieldErrors } = z.flattenError(parsed.error);
     return { ok: false, code: 'validation_failed', message: formErrors[0] ?? 'Some fields are invalid.', formErrors, fieldErrors };
   }
-  const project = projects.get(id);
-  if (!project) return { ok: false, code: 'not_found', message: `There is no project ${id}.` };
   const { name, simulateFailure } = parsed.data;
-  if ([...projects.values()].some((p) => p.id !== id && nameKey(p.name) === nameKey(name))) {
-    return { ok: false, code: 'name_taken', message: `Another project is already called ${name}.` };
-  }
+  if (!db().get('SELECT id FROM projects WHERE id = ?', id)) return { ok: false, code: 'not_found', message: `There is no project ${id}.` };
   // Stands in for a bug or an outage. Its message holds internal details that must never reach a browser.
   if (simulateFailure) throw new Error('Connection to db-7.internal:5432 refused (pool exhausted)');
-  project.name = name;
-  return { ok: true, project: { ...project } };
+  try {
+    // No "is the name free?" query first: two renames could both find it free. The unique index decides.
+    const project = db().get<Project>('UPDATE projects SET name = ?, name_key = ? WHERE id = ? RETURNING id, name', name, nameKey(name), id);
+    if (!project) return { ok: false, code: 'not_found', message: `There is no project ${id}.` };
+    return { ok: true, project };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const message = `Another project is already called ${name}.`;
+    return { ok: false, code: 'name_taken', message, fieldErrors: { name: [message] } };
+  }
 }

@@ -1,5 +1,6 @@
-// The domain logic both sides share: validate a new post and store it. The adapters stay thin.
+// The domain logic both sides share: validate a new post and store it in the database. The adapters stay thin.
 import { z } from 'zod';
+import { db } from './db';
 
 export const postInput = z.object({
   title: z.string({ error: 'Title must be text.' }).trim().min(3, 'Title must be at least 3 characters.').max(100, 'Title must be at most 100 characters.'),
@@ -15,19 +16,21 @@ export interface Post extends PostInput {
 export type FieldErrors = Partial<Record<keyof PostInput, string[]>>;
 export type CreateResult = { ok: true; post: Post } | { ok: false; fieldErrors: FieldErrors };
 
-// In memory, on globalThis so the page, the action and the route handler share one store.
-const store = ((globalThis as { __posts?: Post[] }).__posts ??= [
-  { id: 1, title: 'Hello from the store', body: 'This post was here when the app started.', createdAt: new Date(0).toISOString() },
-]);
+const columns = 'id, title, body, created_at AS createdAt';
 
-export function listPosts(): Post[] {
-  return [...store].reverse();
+/** The newest posts first, and only so many: a page stays small however many posts there are. */
+export function listPosts(limit = 50): Post[] {
+  return db().all<Post>(`SELECT ${columns} FROM posts ORDER BY id DESC LIMIT ?`, limit);
 }
 
 export function createPost(input: unknown): CreateResult {
   const parsed = postInput.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const post = { id: store.length + 1, ...parsed.data, createdAt: new Date().toISOString() };
-  store.push(post);
+  const post = db().get<Post>(
+    `INSERT INTO posts (title, body, created_at) VALUES (?, ?, ?) RETURNING ${columns}`,
+    parsed.data.title,
+    parsed.data.body,
+    new Date().toISOString(),
+  )!;
   return { ok: true, post };
 }

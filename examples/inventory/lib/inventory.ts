@@ -1,5 +1,8 @@
 // Stock and reservations, shared by the product page (Server Action) and the partner API (Route Handler).
+// The rule "never oversell" is kept by the database, so it holds across any number of server processes.
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { db } from './db';
 
 export interface Product {
   id: string;
@@ -12,6 +15,7 @@ export interface Reservation {
   quantity: number;
   customer: string;
   channel: string;
+  expiresAt: string;
 }
 
 export const reservationInput = z.strictObject({
@@ -31,63 +35,119 @@ export const formQuantity = z
   .regex(/^[0-9]{1,3}$/, 'Enter a whole number of items.')
   .transform(Number);
 
+/** What a client sends to make a retry safe: letters, digits, - and _, as a UUID has. */
+export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Send an Idempotency-Key of 8 to 64 letters, digits, - or _.');
+
 export type ReserveResult =
-  | { ok: true; reservation: Reservation; remaining: number }
+  | { ok: true; reservation: Reservation; remaining: number; replayed: boolean }
   | { ok: false; code: 'validation_failed'; message: string; fieldErrors: Record<string, string[] | undefined> }
-  | { ok: false; code: 'not_found' | 'out_of_stock'; message: string };
+  | { ok: false; code: 'not_found' | 'idempotency_key_reused'; message: string }
+  | { ok: false; code: 'out_of_stock'; message: string; available: number };
 
-interface InventoryState {
-  products: Map<string, Product>;
-  reservations: Reservation[];
-  locks: Map<string, Promise<unknown>>;
+/** How long a reservation holds stock before it is released (a checkout would turn it into an order first). */
+const holdSeconds = () => Number(process.env.RESERVATION_HOLD_SECONDS) || 15 * 60;
+
+/** Puts the stock of expired reservations back. Runs inside the caller's transaction. */
+function releaseExpired(now: string) {
+  const expired = db().all<{ product_id: string; quantity: number }>(
+    'UPDATE reservations SET released_at = ? WHERE released_at IS NULL AND expires_at <= ? RETURNING product_id, quantity',
+    now,
+    now,
+  );
+  for (const { product_id, quantity } of expired) {
+    db().run('UPDATE products SET stock = stock + ? WHERE id = ?', quantity, product_id);
+  }
 }
-
-const state: InventoryState = ((globalThis as { __inventory?: InventoryState }).__inventory ??= {
-  products: new Map(
-    [
-      { id: 'lamp', name: 'Desk lamp', stock: 10 },
-      { id: 'desk', name: 'Standing desk', stock: 10 },
-      { id: 'chair', name: 'Office chair', stock: 3 },
-    ].map((p) => [p.id, p]),
-  ),
-  reservations: [],
-  locks: new Map(),
-});
 
 export function listProducts(): Product[] {
-  return [...state.products.values()].map((p) => ({ ...p }));
+  return db().transaction(() => {
+    releaseExpired(new Date().toISOString());
+    return db().all<Product>('SELECT id, name, stock FROM products ORDER BY rowid');
+  });
 }
 
-// Stands in for the database round trips between reading stock and writing it. Without the lock below,
-// two requests could both read "1 left" during this pause and both reserve it.
-const databaseLatency = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-/** Runs `work` for one product at a time, in arrival order: the check and the update cannot interleave. */
-function withProductLock<T>(productId: string, work: () => Promise<T>): Promise<T> {
-  const previous = state.locks.get(productId) ?? Promise.resolve();
-  const next = previous.then(work, work);
-  state.locks.set(productId, next.catch(() => undefined));
-  return next;
+interface ReservationRow {
+  id: string;
+  product_id: string;
+  quantity: number;
+  customer: string;
+  channel: string;
+  expires_at: string;
+  request_hash: string | null;
 }
+const toReservation = (r: ReservationRow): Reservation => ({
+  id: r.id,
+  productId: r.product_id,
+  quantity: r.quantity,
+  customer: r.customer,
+  channel: r.channel,
+  expiresAt: r.expires_at,
+});
+const stockOf = (productId: string) => db().get<{ stock: number }>('SELECT stock FROM products WHERE id = ?', productId)?.stock ?? 0;
 
-export async function reserve(input: unknown, channel: string): Promise<ReserveResult> {
+/** Thrown inside the transaction to roll it back when another request already used the key. */
+class KeyTaken extends Error {}
+
+/**
+ * Reserves stock. With an idempotency key, a retry of the same request returns the first result and reserves
+ * nothing more; the same key with another request is refused.
+ */
+export function reserve(input: unknown, channel: string, key?: string): ReserveResult {
   const parsed = reservationInput.safeParse(input);
   if (!parsed.success) {
     return { ok: false, code: 'validation_failed', message: 'Some fields are invalid.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   const { productId, quantity, customer } = parsed.data;
-  if (!state.products.has(productId)) return { ok: false, code: 'not_found', message: `No product with id ${productId}.` };
-
-  return withProductLock(productId, async () => {
-    await databaseLatency(); // read
-    const product = state.products.get(productId)!;
-    if (product.stock < quantity) {
-      return { ok: false, code: 'out_of_stock', message: `Only ${product.stock} ${product.name} left.` } as const;
+  const requestHash = createHash('sha256').update(JSON.stringify([productId, quantity, customer])).digest('hex');
+  const earlier = (): ReserveResult | undefined => {
+    const row = key ? db().get<ReservationRow>('SELECT * FROM reservations WHERE idempotency_key = ?', key) : undefined;
+    if (!row) return undefined;
+    if (row.request_hash !== requestHash) {
+      return { ok: false, code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different reservation.' };
     }
-    await databaseLatency(); // write
-    product.stock -= quantity;
-    const reservation = { id: `res_${state.reservations.length + 1}`, productId, quantity, customer, channel };
-    state.reservations.push(reservation);
-    return { ok: true, reservation, remaining: product.stock } as const;
-  });
+    return { ok: true, reservation: toReservation(row), remaining: stockOf(row.product_id), replayed: true };
+  };
+
+  try {
+    return db().transaction((): ReserveResult => {
+      const now = new Date();
+      releaseExpired(now.toISOString());
+      const first = earlier();
+      if (first) return first;
+      // The check and the write are one statement: the row changes only while enough stock is left, however many
+      // requests or processes run it at the same time.
+      const updated = db().get<{ stock: number }>(
+        'UPDATE products SET stock = stock - ? WHERE id = ? AND stock >= ? RETURNING stock',
+        quantity,
+        productId,
+        quantity,
+      );
+      if (!updated) {
+        const product = db().get<Product>('SELECT id, name, stock FROM products WHERE id = ?', productId);
+        if (!product) return { ok: false, code: 'not_found', message: `No product with id ${productId}.` };
+        return { ok: false, code: 'out_of_stock', message: `Only ${product.stock} ${product.name} left.`, available: product.stock };
+      }
+      const expiresAt = new Date(now.getTime() + holdSeconds() * 1000).toISOString();
+      const inserted = db().get<ReservationRow>(
+        `INSERT INTO reservations (id, product_id, quantity, customer, channel, expires_at, idempotency_key, request_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING *`,
+        `res_${randomUUID()}`,
+        productId,
+        quantity,
+        customer,
+        channel,
+        expiresAt,
+        key ?? null,
+        key ? requestHash : null,
+      );
+      // On Postgres, a concurrent request with the same key waits here and finds the key taken: undo its update.
+      if (!inserted) throw new KeyTaken();
+      return { ok: true, reservation: toReservation(inserted), remaining: updated.stock, replayed: false };
+    });
+  } catch (error) {
+    if (error instanceof KeyTaken) return earlier()!;
+    throw error;
+  }
 }

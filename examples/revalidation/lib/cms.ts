@@ -3,9 +3,8 @@
 // lib/cached-articles.ts, so a write shows on the site only after someone revalidates.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import seed from './seed-articles.json';
 
@@ -28,18 +27,33 @@ export type ArticleInput = z.infer<typeof articleInput>;
 export type FieldErrors = Partial<Record<keyof ArticleInput, string[]>>;
 export type SaveResult = { ok: true; article: Article } | { ok: false; fieldErrors: FieldErrors };
 
-// CMS_DATA_FILE lets the CMS script and the app agree on one file; the default is in the system's temp folder.
-const dataFile = () => process.env.CMS_DATA_FILE || join(tmpdir(), 'revalidation-example-cms.json');
+// The app's own folder, not the shared temp folder, where another user of the machine could plant content under the
+// name the app looks for. CMS_DATA_FILE moves it (the CMS script reads the same variable).
+const dataFile = () => process.env.CMS_DATA_FILE || join(process.cwd(), '.data', 'cms.json');
+
+const storedArticles = z.array(z.object({ slug: z.enum(slugs), title: z.string(), body: z.string(), updatedAt: z.string() }));
 
 /** What the CMS holds right now. Uncached: call it through getArticles() in pages. */
 export async function readArticles(): Promise<Article[]> {
+  const file = dataFile();
+  let text: string;
   try {
     // The comment stops Next 16's bundler from tracing every project file because this path is only known at run time.
-    return JSON.parse(await readFile(/*turbopackIgnore: true*/ dataFile(), 'utf8')) as Article[];
+    text = await readFile(/*turbopackIgnore: true*/ file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return seed;
     throw error;
   }
+  // A damaged file must not take the site down: say so in the log, show the seed, and let the next save replace it.
+  let parsed: ReturnType<typeof storedArticles.safeParse> | undefined;
+  try {
+    parsed = storedArticles.safeParse(JSON.parse(text));
+  } catch {
+    // Not JSON at all.
+  }
+  if (parsed?.success) return parsed.data;
+  console.error(`${file} is not valid CMS content; showing the seed articles until the next save replaces the file.`);
+  return seed;
 }
 
 // Saves take turns. Each one reads the file, changes one article and writes the file back: two at once would
@@ -62,7 +76,8 @@ export async function saveArticle(input: unknown): Promise<SaveResult> {
     // unique, so another writer (the CMS script) cannot rename it away first.
     const file = dataFile();
     const temporary = `${file}.${randomUUID()}.tmp`;
-    await writeFile(temporary, JSON.stringify(articles, null, 2));
+    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(temporary, JSON.stringify(articles, null, 2), { mode: 0o600 });
     await rename(temporary, file);
     return { ok: true, article };
   });

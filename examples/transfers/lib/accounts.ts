@@ -1,5 +1,8 @@
-// Business rules for a transfer, shared by both sides: validate, check, then apply every change or none.
+// Business rules for a transfer, shared by both sides: validate, then debit, credit and record it in one database
+// transaction, so every change happens or none does, once per idempotency key, in any number of processes.
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { db } from './db';
 
 export interface Account {
   id: string;
@@ -17,46 +20,81 @@ export const transferInput = z
   .strict()
   .refine((t) => t.from !== t.to, { message: 'Pick two different accounts.', path: ['to'] });
 
+/** A key that makes a retry safe: the form's token or the client's Idempotency-Key header. */
+export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Send an Idempotency-Key of 8 to 64 letters, digits, - or _.');
+
 export type TransferError =
   | { code: 'validation_failed'; message: string; fieldErrors: Record<string, string[] | undefined> }
   | { code: 'account_not_found'; message: string }
-  | { code: 'insufficient_funds'; message: string };
-export type TransferResult = { ok: true; id: string } | ({ ok: false } & TransferError);
-
-const state = ((globalThis as { __bank?: { accounts: Map<string, Account>; ledger: object[] } }).__bank ??= {
-  accounts: new Map(
-    [
-      { id: 'acc_alice', owner: 'Alice', balance: 50_000 },
-      { id: 'acc_bob', owner: 'Bob', balance: 12_000 },
-      { id: 'acc_carol', owner: 'Carol', balance: 0 },
-    ].map((a) => [a.id, a]),
-  ),
-  ledger: [],
-});
+  | { code: 'insufficient_funds'; message: string }
+  | { code: 'idempotency_key_reused'; message: string };
+export type TransferResult = { ok: true; id: string; replayed: boolean } | ({ ok: false } & TransferError);
 
 export function listAccounts(): Account[] {
-  return [...state.accounts.values()].map((a) => ({ ...a }));
+  return db().all<Account>('SELECT id, owner, balance FROM accounts ORDER BY rowid');
 }
 
 export const formatCents = (cents: number) => (cents / 100).toFixed(2);
 
-export function transfer(input: unknown): TransferResult {
+/** Thrown inside the transaction to roll back every change made so far. */
+class Refused extends Error {
+  constructor(readonly result: TransferResult) {
+    super(result.ok ? 'replayed' : result.code);
+  }
+}
+
+/**
+ * Moves money once per key. A retry with the same key and the same transfer returns the first result and moves
+ * nothing; the same key with another transfer is refused. Only a transfer that happened keeps its key, so a retry
+ * of a refused one (say, for lack of funds) is decided again.
+ */
+export function transfer(input: unknown, key: string): TransferResult {
   const parsed = transferInput.safeParse(input);
   if (!parsed.success) {
     return { ok: false, code: 'validation_failed', message: 'Some fields are invalid.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   const { from, to, amount, reference } = parsed.data;
-  const source = state.accounts.get(from);
-  const target = state.accounts.get(to);
-  if (!source || !target) return { ok: false, code: 'account_not_found', message: `No account with id ${!source ? from : to}.` };
-  if (source.balance < amount) {
-    return { ok: false, code: 'insufficient_funds', message: `${source.owner} has ${formatCents(source.balance)}, less than ${formatCents(amount)}.` };
+  const requestHash = createHash('sha256').update(JSON.stringify([from, to, amount, reference])).digest('hex');
+  try {
+    return db().transaction((): TransferResult => {
+      const first = earlier(key, requestHash);
+      if (first) return first;
+      // The debit happens only while the balance covers it: the check and the write are one statement.
+      const debited = db().run('UPDATE accounts SET balance = balance - ? WHERE id = ? AND balance >= ?', amount, from, amount);
+      if (debited.changes === 0) throw new Refused(whyNot(from, amount));
+      const credited = db().run('UPDATE accounts SET balance = balance + ? WHERE id = ?', amount, to);
+      if (credited.changes === 0) throw new Refused({ ok: false, code: 'account_not_found', message: `No account with id ${to}.` });
+      const recorded = db().get<{ id: string }>(
+        `INSERT INTO transfers (id, from_account, to_account, amount, reference, created_at, idempotency_key, request_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING id`,
+        `trf_${randomUUID()}`, from, to, amount, reference, new Date().toISOString(), key, requestHash,
+      );
+      // On Postgres, a request with the same key running at the same moment waits here until the first commits, then
+      // inserts nothing: undo its debit and credit, and answer with the first transfer.
+      if (!recorded) throw new Refused(earlier(key, requestHash)!);
+      return { ok: true, id: recorded.id, replayed: false };
+    });
+  } catch (error) {
+    // Throwing rolled back every change made inside the transaction: nothing of a refused transfer is left.
+    if (error instanceof Refused) return error.result;
+    throw error;
   }
-  // Every check is done; now apply all three changes together, with no await in between, so no other
-  // request can observe or interleave with a half-applied transfer.
-  const id = `trf_${state.ledger.length + 1}`;
-  source.balance -= amount;
-  target.balance += amount;
-  state.ledger.push({ id, from, to, amount, reference, at: new Date().toISOString() });
-  return { ok: true, id };
+}
+
+/** The answer already given for this key, if it was used. */
+function earlier(key: string, requestHash: string): TransferResult | undefined {
+  const row = db().get<{ id: string; request_hash: string }>('SELECT id, request_hash FROM transfers WHERE idempotency_key = ?', key);
+  if (!row) return undefined;
+  if (row.request_hash !== requestHash) {
+    return { ok: false, code: 'idempotency_key_reused', message: 'This key was already used for a different transfer.' };
+  }
+  return { ok: true, id: row.id, replayed: true };
+}
+
+function whyNot(from: string, amount: number): TransferResult {
+  const source = db().get<Account>('SELECT id, owner, balance FROM accounts WHERE id = ?', from);
+  if (!source) return { ok: false, code: 'account_not_found', message: `No account with id ${from}.` };
+  return { ok: false, code: 'insufficient_funds', message: `${source.owner} has ${formatCents(source.balance)}, less than ${formatCents(amount)}.` };
 }

@@ -23,6 +23,11 @@ export const checks = [
     hint: 'Check the size as the body arrives (readJson reads it with a running limit) instead of reading all of it first.',
   },
   {
+    id: 'missing-account-moves-nothing',
+    title: 'A transfer to an account that does not exist moves no money',
+    hint: 'Run the debit, the credit and the ledger row in one db().transaction(): when the credit finds no account, throwing rolls the debit back.',
+  },
+  {
     id: 'action-file-refused',
     title: 'The Server Action refuses a File where it expects text',
     hint: 'A FormData entry can be a File: read fields with formText from lib/request-body.ts.',

@@ -1,6 +1,7 @@
 // The domain logic: which events we accept, and recording them exactly once.
 import { z } from 'zod';
 import { configuredSecret } from './configured-secret';
+import { db } from './db';
 
 // The secret the provider signs with: from the environment, or a demo value in the sandbox and `next dev` only.
 export const webhookSecret = () => configuredSecret('WEBHOOK_SECRET', 'whsec_demo_5b1f0c8e');
@@ -18,22 +19,34 @@ export const paymentEvent = z.object({
 export type PaymentEvent = z.infer<typeof paymentEvent>;
 export type Payment = PaymentEvent['data'] & { eventId: string; status: 'succeeded' | 'failed'; receivedAt: string };
 
-const store = ((globalThis as { __payments?: Map<string, Payment> }).__payments ??= new Map());
-
-export function listPayments(): Payment[] {
-  return [...store.values()];
+/** The most recent payments, newest first: a page shows a bounded list however many events arrive. */
+export function listPayments(limit = 50): Payment[] {
+  return db().all<Payment>(
+    `SELECT event_id AS eventId, payment_id AS paymentId, amount, currency, status, received_at AS receivedAt
+     FROM payments ORDER BY received_at DESC, event_id LIMIT ?`,
+    limit,
+  );
 }
 
-/** Providers retry and may deliver an event twice: recording is idempotent by event id. */
+/**
+ * Providers retry, and may deliver one event to two of your servers at once: the insert lets exactly one of them
+ * in, because the event id is the table's primary key. Work the event triggers (fulfil the order, send the receipt)
+ * belongs in the same transaction as this insert, so it too happens once.
+ */
 export function recordEvent(event: PaymentEvent): { duplicate: boolean } {
-  if (store.has(event.id)) return { duplicate: true };
-  store.set(event.id, {
-    ...event.data,
-    eventId: event.id,
-    status: event.type === 'payment.succeeded' ? 'succeeded' : 'failed',
-    receivedAt: new Date().toISOString(),
-  });
-  return { duplicate: false };
+  const inserted = db().get(
+    `INSERT INTO payments (event_id, payment_id, amount, currency, status, received_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (event_id) DO NOTHING
+     RETURNING event_id`,
+    event.id,
+    event.data.paymentId,
+    event.data.amount,
+    event.data.currency,
+    event.type === 'payment.succeeded' ? 'succeeded' : 'failed',
+    new Date().toISOString(),
+  );
+  return { duplicate: !inserted };
 }
 
 export function testEvent(): PaymentEvent {

@@ -13,7 +13,7 @@ export default async function ActionPage() {
       <p><Link href="/">Home</Link></p>
       <h1>Place an order from the web UI</h1>
       <OrderForm products={Object.entries(catalog)} />
-      <h2>Orders placed on the web ({orders.length})</h2>
+      <h2>Latest orders placed on the web</h2>
       <ul aria-label="Orders">
         {orders.map((o) => <li key={o.id}>{o.id}: {o.quantity} × {catalog[o.sku]}</li>)}
       </ul>

@@ -11,7 +11,7 @@ export async function reserveAction(productId: string, _prev: ReserveState, form
   if (typeof productId !== 'string' || !(formData instanceof FormData)) return { status: 'error', message: 'The form could not be read.' };
   const quantity = formQuantity.safeParse(formText(formData, 'quantity'));
   if (!quantity.success) return { status: 'error', message: quantity.error.issues[0]!.message };
-  const result = await reserve({ productId, quantity: quantity.data, customer: formText(formData, 'customer') }, 'web');
+  const result = reserve({ productId, quantity: quantity.data, customer: formText(formData, 'customer') }, 'web');
   if (!result.ok) {
     const details = result.code === 'validation_failed' ? Object.values(result.fieldErrors).flat().join(' ') : result.message;
     return { status: 'error', message: details };

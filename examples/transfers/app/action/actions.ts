@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { transfer } from '@/lib/accounts';
+import { idempotencyKey, transfer } from '@/lib/accounts';
 import { formText } from '@/lib/request-body';
 
 export type TransferState =
@@ -22,7 +22,11 @@ export async function transferAction(_prev: TransferState, formData: FormData): 
   if (!(formData instanceof FormData)) return { status: 'error', message: 'Send the transfer form.', fieldErrors: {}, values: {} };
   const text = Object.fromEntries(fields.map((k) => [k, formText(formData, k)])) as Record<(typeof fields)[number], string | null>;
   const values = Object.fromEntries(fields.map((k) => [k, text[k] ?? '']));
-  const result = transfer({ from: text.from, to: text.to, amount: toCents(text.amount), reference: text.reference });
+  // The page renders a new token into each form: a double click or a replayed request sends it again, and the
+  // money moves once.
+  const token = idempotencyKey.safeParse(formText(formData, 'token'));
+  if (!token.success) return { status: 'error', message: 'This form has expired. Reload the page and try again.', fieldErrors: {}, values };
+  const result = transfer({ from: text.from, to: text.to, amount: toCents(text.amount), reference: text.reference }, token.data);
   if (!result.ok) {
     return { status: 'error', message: result.message, fieldErrors: result.code === 'validation_failed' ? result.fieldErrors : {}, values };
   }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { randomUUID } from 'node:crypto';
 import { listAccounts } from '@/lib/accounts';
 import { AccountsTable } from '../accounts-table';
 import { TransferForm } from './transfer-form';
@@ -13,7 +14,7 @@ export default async function ActionPage() {
       <p><Link href="/">Home</Link></p>
       <h1>Transfer with a Server Action</h1>
       <AccountsTable accounts={accounts} />
-      <TransferForm accounts={accounts} />
+      <TransferForm accounts={accounts} token={randomUUID()} />
     </>
   );
 }

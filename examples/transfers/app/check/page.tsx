@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { listAccounts, transfer } from '@/lib/accounts';
 import { checks, type CheckId } from '@/lib/checks';
@@ -11,11 +12,11 @@ const self = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
 // Each check moves at most one cent from Alice to Carol; anything that went through is moved back.
 const cent = { from: 'acc_alice', to: 'acc_carol', amount: 1, reference: 'check' };
-const undo = () => transfer({ from: 'acc_carol', to: 'acc_alice', amount: 1, reference: 'check (undo)' });
+const undo = () => transfer({ from: 'acc_carol', to: 'acc_alice', amount: 1, reference: 'check (undo)' }, randomUUID());
 const balances = () => JSON.stringify(listAccounts());
 
 async function post(headers: Record<string, string>, body: string) {
-  const response = await fetch(`${self}/api/transfers`, { method: 'POST', headers, body, cache: 'no-store' });
+  const response = await fetch(`${self}/api/transfers`, { method: 'POST', headers: { 'Idempotency-Key': randomUUID(), ...headers }, body, cache: 'no-store' });
   if (response.status === 201) undo();
   return response.status;
 }
@@ -48,11 +49,16 @@ const run: Record<CheckId, () => Promise<boolean>> = {
   'text-plain-refused': async () => (await post({ 'Content-Type': 'text/plain' }, JSON.stringify(cent))) === 415,
   'cross-site-refused': async () => (await post({ 'Content-Type': 'application/json', Origin: 'https://evil.example' }, JSON.stringify(cent))) === 403,
   'large-body-refused': async () => (await postPart(1024 * 1024)) === 413,
+  'missing-account-moves-nothing': async () => {
+    const before = balances();
+    const status = await post({ 'Content-Type': 'application/json' }, JSON.stringify({ ...cent, to: 'acc_nobody' }));
+    return status === 404 && balances() === before;
+  },
   // Actions are called directly with the arguments an attacker can encode in a request: after React decodes a
   // forged call, this is exactly what reaches the function.
   'action-file-refused': async () => {
     const before = balances();
-    const state = await transferAction({ status: 'idle' }, form({ from: 'acc_alice', to: 'acc_carol', amount: new File(['0.01'], 'amount.txt'), reference: '' }));
+    const state = await transferAction({ status: 'idle' }, form({ from: 'acc_alice', to: 'acc_carol', amount: new File(['0.01'], 'amount.txt'), reference: '', token: randomUUID() }));
     if (state.status === 'done') undo();
     return state.status === 'error' && balances() === before;
   },

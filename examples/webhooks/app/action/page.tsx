@@ -22,7 +22,7 @@ export default async function ActionPage() {
         signed event to the Route Handler at <code>/api/webhooks/payments</code>.
       </p>
       <SendTestEvent />
-      <h2>Recorded payments ({payments.length})</h2>
+      <h2>Latest payments</h2>
       <ul aria-label="Payments">
         {payments.map((p) => (
           <li key={p.eventId}>{p.paymentId}: {(p.amount / 100).toFixed(2)} {p.currency.toUpperCase()} ({p.status})</li>

@@ -1,5 +1,6 @@
 // One domain function, two adapters: the web UI's Server Action and the API's Route Handler both call placeOrder.
 import { z } from 'zod';
+import { db } from './db';
 
 export const catalog = { 'tea-green': 'Green tea', 'tea-black': 'Black tea', 'mug-blue': 'Blue mug' } as const;
 
@@ -23,21 +24,35 @@ export const orderForm = z.object({
 export type Order = z.infer<typeof orderInput> & { id: string; channel: string; createdAt: string };
 export type PlaceResult = { ok: true; order: Order } | { ok: false; fieldErrors: Record<string, string[] | undefined> };
 
-const store = ((globalThis as { __orders?: Order[] }).__orders ??= []);
+// The public id is "ord_" and the database's number for the order.
+const columns = "'ord_' || seq AS id, sku, quantity, note, channel, created_at AS createdAt";
+type Row = Omit<Order, 'note'> & { note: string | null };
+const toOrder = ({ note, ...row }: Row): Order => (note === null ? row : { ...row, note }) as Order;
 
 /** `channel` says who placed it: "web" for the UI, or the API client's name. Each sees only its own orders. */
 export function placeOrder(input: unknown, channel: string): PlaceResult {
   const parsed = orderInput.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const order = { ...parsed.data, id: `ord_${store.length + 1}`, channel, createdAt: new Date().toISOString() };
-  store.push(order);
-  return { ok: true, order };
+  const { sku, quantity, note } = parsed.data;
+  const row = db().get<Row>(
+    `INSERT INTO orders (channel, sku, quantity, note, created_at) VALUES (?, ?, ?, ?, ?) RETURNING ${columns}`,
+    channel,
+    sku,
+    quantity,
+    note ?? null,
+    new Date().toISOString(),
+  )!;
+  return { ok: true, order: toOrder(row) };
 }
 
-export function listOrders(channel: string): Order[] {
-  return store.filter((o) => o.channel === channel);
+/** The channel's newest orders first, and only so many: an answer stays small however many orders there are. */
+export function listOrders(channel: string, limit = 50): Order[] {
+  return db().all<Row>(`SELECT ${columns} FROM orders WHERE channel = ? ORDER BY seq DESC LIMIT ?`, channel, limit).map(toOrder);
 }
 
 export function findOrder(id: string): Order | undefined {
-  return store.find((o) => o.id === id);
+  const seq = /^ord_([1-9][0-9]{0,15})$/.exec(id)?.[1];
+  if (!seq) return undefined;
+  const row = db().get<Row>(`SELECT ${columns} FROM orders WHERE seq = ?`, Number(seq));
+  return row && toOrder(row);
 }

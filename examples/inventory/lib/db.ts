@@ -1,0 +1,31 @@
+// The inventory's database: its schema and seed. lib/sqlite.ts opens the file; the rules are in the SQL of
+// lib/inventory.ts, which is the SQL you would run on Postgres.
+import { openDatabase } from './sqlite';
+
+const schema = `
+  CREATE TABLE IF NOT EXISTS products (
+    id    TEXT PRIMARY KEY,
+    name  TEXT NOT NULL,
+    stock INTEGER NOT NULL CHECK (stock >= 0)
+  );
+  CREATE TABLE IF NOT EXISTS reservations (
+    id              TEXT PRIMARY KEY,
+    product_id      TEXT NOT NULL REFERENCES products (id),
+    quantity        INTEGER NOT NULL CHECK (quantity > 0),
+    customer        TEXT NOT NULL,
+    channel         TEXT NOT NULL,
+    expires_at      TEXT NOT NULL,
+    released_at     TEXT,
+    -- A client's retry carries the same key: UNIQUE lets one request in, in any process.
+    idempotency_key TEXT UNIQUE,
+    request_hash    TEXT
+  );
+  CREATE INDEX IF NOT EXISTS reservations_held ON reservations (expires_at) WHERE released_at IS NULL;
+  INSERT INTO products (id, name, stock) VALUES
+    ('lamp', 'Desk lamp', 10),
+    ('desk', 'Standing desk', 10),
+    ('chair', 'Office chair', 3)
+  ON CONFLICT (id) DO NOTHING;
+`;
+
+export const db = () => openDatabase('inventory', schema);
