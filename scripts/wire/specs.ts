@@ -215,8 +215,9 @@ export const specs: Record<string, ExampleSpec> = {
         },
       },
       routeHandler: {
-        what: 'A partner reserves one lamp with its API key.',
-        direct: () => json('/api/partner/reservations', { productId: 'lamp', quantity: 1, customer: 'Partner shop' }, { Authorization: 'Bearer key_partner_demo_41aa' }),
+        what: 'A partner reserves one lamp with its API key, and a key that makes a retry safe.',
+        direct: () =>
+          json('/api/partner/reservations', { productId: 'lamp', quantity: 1, customer: 'Partner shop' }, { Authorization: 'Bearer key_partner_demo_41aa', 'Idempotency-Key': 'partner-shop-order-1042' }),
       },
     },
   },

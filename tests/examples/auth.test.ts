@@ -370,14 +370,6 @@ test.describe('attacks', () => {
     expect((await request.post('/api/notes', { headers: withToken(ghost), data: { text: 'ghost' } })).status()).toBe(401);
   });
 
-  test('an attacker who copied a session token before sign-out can use it until it expires: signing out only deletes the cookie', async ({ request }) => {
-    // A stateless session has no server-side record to delete. This is the limit the lesson states, proven.
-    const copied = tokenOf(await signInAs(request, 'ada'));
-    expect((await request.delete('/api/session')).status()).toBe(204);
-    expect((await request.get('/api/notes')).status()).toBe(401);
-    expect((await request.get('/api/notes', { headers: withToken(copied) })).status()).toBe(200);
-  });
-
   test('a shared cache is told not to keep one reader\'s session or notes', async ({ request }) => {
     // Responses that depend on the cookie must not be served to the next visitor by a proxy or CDN cache.
     await signInAs(request, 'grace');
@@ -395,7 +387,7 @@ test.describe('attacks', () => {
   });
 
   // Last in the file: it fills Ada's notes up to the cap.
-  test('a signed-in attacker cannot grow the server\'s memory without bound by adding notes', async ({ request }) => {
+  test('a signed-in attacker cannot fill the database without bound by adding notes', async ({ request }) => {
     test.slow();
     await signInAs(request, 'ada');
     let answer: APIResponse | undefined;
@@ -427,8 +419,8 @@ test.describe('sessions that end', () => {
 
   test('an attacker replaying a session token copied before sign-out is refused by handlers and actions', async ({ request, page }) => {
     await page.goto('/action');
-    await page.getByLabel('Username').fill('ada');
-    await page.getByLabel('Password').fill('ada-demo-password');
+    await page.getByLabel('Username').fill('grace');
+    await page.getByLabel('Password').fill('grace-demo-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('New note').fill('Before sign-out');
     const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Add note' }).click());

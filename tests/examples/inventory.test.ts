@@ -200,3 +200,62 @@ test('40 reservations for 10 lamps split across two instances on one database: e
     }
   });
 });
+
+test.describe('retries and holds', () => {
+  // Each test gets a server of its own on a new database, with full stock.
+  const onFreshStock = <T>(app: { dir: string; env: Record<string, string> }, env: Record<string, string>, use: (api: ReturnType<typeof apiOf>) => Promise<T>) =>
+    withServer(app.dir, { ...app.env, ...env }, (server) => use(apiOf(server.url)));
+  const apiOf = (url: string) => ({
+    reserve: (key: string | undefined, data: object) =>
+      fetch(`${url}/api/partner/reservations`, {
+        method: 'POST',
+        headers: { ...partner, 'Content-Type': 'application/json', ...(key === undefined ? {} : { 'Idempotency-Key': key }) },
+        body: JSON.stringify(data),
+      }),
+    stock: async (id: string) => ((await (await fetch(`${url}/api/products`)).json()).products as { id: string; stock: number }[]).find((p) => p.id === id)!.stock,
+  });
+
+  test('a partner retrying with the same Idempotency-Key gets the first reservation back and stock moves once', async ({ app }) => {
+    await onFreshStock(app, {}, async (api) => {
+      const data = { productId: 'desk', quantity: 1, customer: 'Retrying partner' };
+      const answers = await Promise.all(Array.from({ length: 6 }, () => api.reserve('partner-retry-0001', data)));
+      const ids = new Set<string>();
+      for (const answer of answers) {
+        expect(answer.status).toBe(201);
+        ids.add((await answer.json()).reservation.id);
+      }
+      expect(ids.size).toBe(1);
+      expect(answers.filter((a) => a.headers.get('idempotent-replayed') === 'true')).toHaveLength(5);
+      expect(await api.stock('desk')).toBe(9);
+    });
+  });
+
+  test('an attacker replaying a used Idempotency-Key with another order is refused with 422', async ({ app }) => {
+    await onFreshStock(app, {}, async (api) => {
+      expect((await api.reserve('partner-replay-0001', { productId: 'lamp', quantity: 1, customer: 'First order' })).status).toBe(201);
+      const replay = await api.reserve('partner-replay-0001', { productId: 'desk', quantity: 1, customer: 'First order' });
+      expect(replay.status).toBe(422);
+      expect((await replay.json()).error.code).toBe('idempotency_key_reused');
+      expect((await api.reserve('no spaces allowed', { productId: 'desk', quantity: 1, customer: 'Sloppy partner' })).status).toBe(400);
+      expect(await api.stock('desk')).toBe(10);
+    });
+  });
+
+  test('a partner told 409 learns how many are left', async ({ app }) => {
+    await onFreshStock(app, {}, async (api) => {
+      const answer = await api.reserve(undefined, { productId: 'chair', quantity: 4, customer: 'Greedy partner' });
+      expect(answer.status).toBe(409);
+      expect((await answer.json()).error).toEqual({ code: 'out_of_stock', message: 'Only 3 Office chair left.', available: 3 });
+    });
+  });
+
+  test('a reservation that is not checked out in time gives its stock back', async ({ app }) => {
+    await onFreshStock(app, { RESERVATION_HOLD_SECONDS: '3' }, async (api) => {
+      const held = await api.reserve(undefined, { productId: 'chair', quantity: 3, customer: 'Hoarder' });
+      expect(held.status).toBe(201);
+      expect(Date.parse((await held.json()).reservation.expiresAt)).toBeGreaterThan(Date.now() - 5_000);
+      expect(await api.stock('chair')).toBe(0);
+      await expect.poll(() => api.stock('chair'), { timeout: 10_000 }).toBe(3);
+    });
+  });
+});

@@ -260,7 +260,7 @@ test.describe('retries', () => {
 
   test('a transfer without an Idempotency-Key, or with a malformed one, is refused with 400', async ({ request }) => {
     const before = await balances(request);
-    for (const headers of [{}, { 'Idempotency-Key': 'short' }, { 'Idempotency-Key': 'a b c d e f g h' }, { 'Idempotency-Key': 'x'.repeat(65) }]) {
+    for (const headers of [{}, { 'Idempotency-Key': 'short' }, { 'Idempotency-Key': 'a b c d e f g h' }, { 'Idempotency-Key': 'x'.repeat(65) }] as Record<string, string>[]) {
       const response = await request.post('/api/transfers', { headers, data: { from: 'acc_alice', to: 'acc_carol', amount: 100 } });
       expect(response.status(), JSON.stringify(headers)).toBe(400);
       expect((await response.json()).error.code).toBe('idempotency_key_required');

@@ -100,6 +100,16 @@ describe.each(ids)('example %s', (id) => {
   });
 });
 
+describe('examples with a database', () => {
+  const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  it.each(ids.filter((id) => existsSync(join(examplesDir, id, 'lib/sqlite.ts'))))('%s depends on the WebAssembly SQLite driver that lib/sqlite.ts falls back to', (id) => {
+    const pkg = JSON.parse(readFileSync(join(examplesDir, id, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    // The sandbox has no node:sqlite, so without this dependency the example fails there on its first query.
+    expect(pkg.dependencies['node-sqlite3-wasm'], `examples/${id}/package.json`).toBe(rootPackage.devDependencies['node-sqlite3-wasm']);
+    expect(existsSync(join(examplesDir, id, 'lib/db.ts')), `examples/${id}/lib/db.ts holds the schema`).toBe(true);
+  });
+});
+
 describe('helpers copied between examples', () => {
   // Each example stands alone in its sandbox and download, so a helper two examples need is copied, not shared.
   // The copies must not drift: a fix to one is a fix to all.

@@ -46,7 +46,7 @@ export async function readSessionToken(token: string | undefined): Promise<strin
     return null;
   }
   const session = db().get<{ user_id: string }>('SELECT user_id FROM sessions WHERE id = ? AND expires_at > ?', claims.jti!, new Date().toISOString());
-  return session?.user_id === claims.sub ? session.user_id : null;
+  return session && session.user_id === claims.sub ? session.user_id : null;
 }
 
 const cookieOptions = {

@@ -4,9 +4,10 @@ import { openDatabase } from './sqlite';
 
 const schema = `
   CREATE TABLE IF NOT EXISTS products (
-    id    TEXT PRIMARY KEY,
-    name  TEXT NOT NULL,
-    stock INTEGER NOT NULL CHECK (stock >= 0)
+    id       TEXT PRIMARY KEY,
+    name     TEXT NOT NULL,
+    stock    INTEGER NOT NULL CHECK (stock >= 0),
+    position INTEGER NOT NULL
   );
   CREATE TABLE IF NOT EXISTS reservations (
     id              TEXT PRIMARY KEY,
@@ -21,10 +22,10 @@ const schema = `
     request_hash    TEXT
   );
   CREATE INDEX IF NOT EXISTS reservations_held ON reservations (expires_at) WHERE released_at IS NULL;
-  INSERT INTO products (id, name, stock) VALUES
-    ('lamp', 'Desk lamp', 10),
-    ('desk', 'Standing desk', 10),
-    ('chair', 'Office chair', 3)
+  INSERT INTO products (id, name, stock, position) VALUES
+    ('lamp', 'Desk lamp', 10, 1),
+    ('desk', 'Standing desk', 10, 2),
+    ('chair', 'Office chair', 3, 3)
   ON CONFLICT (id) DO NOTHING;
 `;
 

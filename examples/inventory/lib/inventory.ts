@@ -47,7 +47,7 @@ export type ReserveResult =
 /** How long a reservation holds stock before it is released (a checkout would turn it into an order first). */
 const holdSeconds = () => Number(process.env.RESERVATION_HOLD_SECONDS) || 15 * 60;
 
-/** Puts the stock of expired reservations back. Runs inside the caller's transaction. */
+/** Puts the stock of expired reservations back for good. Runs inside the caller's transaction. */
 function releaseExpired(now: string) {
   const expired = db().all<{ product_id: string; quantity: number }>(
     'UPDATE reservations SET released_at = ? WHERE released_at IS NULL AND expires_at <= ? RETURNING product_id, quantity',
@@ -59,11 +59,16 @@ function releaseExpired(now: string) {
   }
 }
 
+/** The products, counting the stock of expired holds as back on the shelf. A read: it changes nothing. */
 export function listProducts(): Product[] {
-  return db().transaction(() => {
-    releaseExpired(new Date().toISOString());
-    return db().all<Product>('SELECT id, name, stock FROM products ORDER BY rowid');
-  });
+  return db().all<Product>(
+    `SELECT p.id, p.name, p.stock + coalesce((
+       SELECT sum(r.quantity) FROM reservations r
+       WHERE r.product_id = p.id AND r.released_at IS NULL AND r.expires_at <= ?
+     ), 0) AS stock
+     FROM products p ORDER BY p.position`,
+    new Date().toISOString(),
+  );
 }
 
 interface ReservationRow {

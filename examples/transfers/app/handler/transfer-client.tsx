@@ -25,7 +25,7 @@ export function TransferClient({ accounts }: { accounts: Account[] }) {
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
       body: JSON.stringify({ from: data.get('from'), to: data.get('to'), amount, reference: data.get('reference') }),
     }).catch(() => null);
-    if (!response) return setMessage('Network error: nothing was transferred.');
+    if (!response) return setMessage('Network error: the transfer may not have arrived. Press Transfer again to retry it safely.');
     const body = await response.json();
     setMessage(response.ok ? `Transfer ${body.transfer.id} done.` : `${messages[response.status] ?? 'Failed.'} ${body.error.message}`);
     if (response.ok) {

@@ -31,7 +31,7 @@ export type TransferError =
 export type TransferResult = { ok: true; id: string; replayed: boolean } | ({ ok: false } & TransferError);
 
 export function listAccounts(): Account[] {
-  return db().all<Account>('SELECT id, owner, balance FROM accounts ORDER BY rowid');
+  return db().all<Account>('SELECT id, owner, balance FROM accounts ORDER BY owner');
 }
 
 export const formatCents = (cents: number) => (cents / 100).toFixed(2);
