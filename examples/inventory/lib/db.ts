@@ -11,7 +11,9 @@ const schema = `
   );
   CREATE TABLE IF NOT EXISTS reservations (
     id              TEXT PRIMARY KEY,
-    product_id      TEXT NOT NULL REFERENCES products (id),
+    -- Checked at COMMIT, so the row can claim its idempotency key before the stock is taken (and an unknown
+    -- product is refused by the code and rolled back first).
+    product_id      TEXT NOT NULL REFERENCES products (id) DEFERRABLE INITIALLY DEFERRED,
     quantity        INTEGER NOT NULL CHECK (quantity > 0),
     customer        TEXT NOT NULL,
     channel         TEXT NOT NULL,

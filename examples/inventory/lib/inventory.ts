@@ -36,7 +36,11 @@ export const formQuantity = z
   .transform(Number);
 
 /** What a client sends to make a retry safe: letters, digits, - and _, as a UUID has. */
-export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Send an Idempotency-Key of 8 to 64 letters, digits, - or _.');
+export const idempotencyKey = z
+  .string()
+  // The IETF draft sends the header as a quoted string ("8e03…"); many clients send it bare. Both name one key.
+  .transform((value) => value.replace(/^"(.*)"$/, '$1'))
+  .pipe(z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Send an Idempotency-Key of 8 to 64 letters, digits, - or _.'));
 
 export type ReserveResult =
   | { ok: true; reservation: Reservation; remaining: number; replayed: boolean }
@@ -90,8 +94,12 @@ const toReservation = (r: ReservationRow): Reservation => ({
 });
 const stockOf = (productId: string) => db().get<{ stock: number }>('SELECT stock FROM products WHERE id = ?', productId)?.stock ?? 0;
 
-/** Thrown inside the transaction to roll it back when another request already used the key. */
-class KeyTaken extends Error {}
+/** Thrown inside the transaction to roll it back, with the answer to give instead. */
+class Refused extends Error {
+  constructor(readonly result: ReserveResult) {
+    super('refused');
+  }
+}
 
 /**
  * Reserves stock. With an idempotency key, a retry of the same request returns the first result and reserves
@@ -117,8 +125,23 @@ export function reserve(input: unknown, channel: string, key?: string): ReserveR
     return db().transaction((): ReserveResult => {
       const now = new Date();
       releaseExpired(now.toISOString());
-      const first = earlier();
-      if (first) return first;
+      // The reservation row first: it claims the key. A second request with the same key (from this process or
+      // another) inserts nothing and gets the first answer. On Postgres it waits here until the first commits.
+      const reservation = db().get<ReservationRow>(
+        `INSERT INTO reservations (id, product_id, quantity, customer, channel, expires_at, idempotency_key, request_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING *`,
+        `res_${randomUUID()}`,
+        productId,
+        quantity,
+        customer,
+        channel,
+        new Date(now.getTime() + holdSeconds() * 1000).toISOString(),
+        key ?? null,
+        key ? requestHash : null,
+      );
+      if (!reservation) throw new Refused(earlier()!);
       // The check and the write are one statement: the row changes only while enough stock is left, however many
       // requests or processes run it at the same time.
       const updated = db().get<{ stock: number }>(
@@ -129,30 +152,14 @@ export function reserve(input: unknown, channel: string, key?: string): ReserveR
       );
       if (!updated) {
         const product = db().get<Product>('SELECT id, name, stock FROM products WHERE id = ?', productId);
-        if (!product) return { ok: false, code: 'not_found', message: `No product with id ${productId}.` };
-        return { ok: false, code: 'out_of_stock', message: `Only ${product.stock} ${product.name} left.`, available: product.stock };
+        if (!product) throw new Refused({ ok: false, code: 'not_found', message: `No product with id ${productId}.` });
+        throw new Refused({ ok: false, code: 'out_of_stock', message: `Only ${product.stock} ${product.name} left.`, available: product.stock });
       }
-      const expiresAt = new Date(now.getTime() + holdSeconds() * 1000).toISOString();
-      const inserted = db().get<ReservationRow>(
-        `INSERT INTO reservations (id, product_id, quantity, customer, channel, expires_at, idempotency_key, request_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (idempotency_key) DO NOTHING
-         RETURNING *`,
-        `res_${randomUUID()}`,
-        productId,
-        quantity,
-        customer,
-        channel,
-        expiresAt,
-        key ?? null,
-        key ? requestHash : null,
-      );
-      // On Postgres, a concurrent request with the same key waits here and finds the key taken: undo its update.
-      if (!inserted) throw new KeyTaken();
-      return { ok: true, reservation: toReservation(inserted), remaining: updated.stock, replayed: false };
+      return { ok: true, reservation: toReservation(reservation), remaining: updated.stock, replayed: false };
     });
   } catch (error) {
-    if (error instanceof KeyTaken) return earlier()!;
+    // Throwing rolled the transaction back: a refused reservation leaves no row and takes no stock.
+    if (error instanceof Refused) return error.result;
     throw error;
   }
 }

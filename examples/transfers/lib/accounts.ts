@@ -21,7 +21,11 @@ export const transferInput = z
   .refine((t) => t.from !== t.to, { message: 'Pick two different accounts.', path: ['to'] });
 
 /** A key that makes a retry safe: the form's token or the client's Idempotency-Key header. */
-export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Send an Idempotency-Key of 8 to 64 letters, digits, - or _.');
+export const idempotencyKey = z
+  .string()
+  // The IETF draft sends the header as a quoted string ("8e03…"); many clients send it bare. Both name one key.
+  .transform((value) => value.replace(/^"(.*)"$/, '$1'))
+  .pipe(z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Send an Idempotency-Key of 8 to 64 letters, digits, - or _.'));
 
 export type TransferError =
   | { code: 'validation_failed'; message: string; fieldErrors: Record<string, string[] | undefined> }
@@ -57,13 +61,8 @@ export function transfer(input: unknown, key: string): TransferResult {
   const requestHash = createHash('sha256').update(JSON.stringify([from, to, amount, reference])).digest('hex');
   try {
     return db().transaction((): TransferResult => {
-      const first = earlier(key, requestHash);
-      if (first) return first;
-      // The debit happens only while the balance covers it: the check and the write are one statement.
-      const debited = db().run('UPDATE accounts SET balance = balance - ? WHERE id = ? AND balance >= ?', amount, from, amount);
-      if (debited.changes === 0) throw new Refused(whyNot(from, amount));
-      const credited = db().run('UPDATE accounts SET balance = balance + ? WHERE id = ?', amount, to);
-      if (credited.changes === 0) throw new Refused({ ok: false, code: 'account_not_found', message: `No account with id ${to}.` });
+      // The ledger row first: it claims the key. A second request with the same key (from this process or another)
+      // inserts nothing and gets the first answer. On Postgres it waits here until the first commits.
       const recorded = db().get<{ id: string }>(
         `INSERT INTO transfers (id, from_account, to_account, amount, reference, created_at, idempotency_key, request_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -71,9 +70,19 @@ export function transfer(input: unknown, key: string): TransferResult {
          RETURNING id`,
         `trf_${randomUUID()}`, from, to, amount, reference, new Date().toISOString(), key, requestHash,
       );
-      // On Postgres, a request with the same key running at the same moment waits here until the first commits, then
-      // inserts nothing: undo its debit and credit, and answer with the first transfer.
       if (!recorded) throw new Refused(earlier(key, requestHash)!);
+      // Both accounts are updated in the order of their ids, so two opposite transfers at once lock them in the same
+      // order and cannot deadlock (on Postgres, which locks each row as it updates it).
+      for (const account of [from, to].sort()) {
+        if (account === from) {
+          // The debit happens only while the balance covers it: the check and the write are one statement.
+          const debited = db().run('UPDATE accounts SET balance = balance - ? WHERE id = ? AND balance >= ?', amount, from, amount);
+          if (debited.changes === 0) throw new Refused(whyNot(from, amount));
+        } else {
+          const credited = db().run('UPDATE accounts SET balance = balance + ? WHERE id = ?', amount, to);
+          if (credited.changes === 0) throw new Refused({ ok: false, code: 'account_not_found', message: `No account with id ${to}.` });
+        }
+      }
       return { ok: true, id: recorded.id, replayed: false };
     });
   } catch (error) {

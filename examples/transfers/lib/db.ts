@@ -10,8 +10,10 @@ const schema = `
   );
   CREATE TABLE IF NOT EXISTS transfers (
     id              TEXT PRIMARY KEY,
-    from_account    TEXT NOT NULL REFERENCES accounts (id),
-    to_account      TEXT NOT NULL REFERENCES accounts (id),
+    -- Checked at COMMIT, so the row can claim its idempotency key first; a missing account is refused by the code
+    -- and rolled back before then.
+    from_account    TEXT NOT NULL REFERENCES accounts (id) DEFERRABLE INITIALLY DEFERRED,
+    to_account      TEXT NOT NULL REFERENCES accounts (id) DEFERRABLE INITIALLY DEFERRED,
     amount          INTEGER NOT NULL CHECK (amount > 0),
     reference       TEXT NOT NULL,
     created_at      TEXT NOT NULL,

@@ -30,8 +30,8 @@ export function listPayments(limit = 50): Payment[] {
 
 /**
  * Providers retry, and may deliver one event to two of your servers at once: the insert lets exactly one of them
- * in, because the event id is the table's primary key. Work the event triggers (fulfil the order, send the receipt)
- * belongs in the same transaction as this insert, so it too happens once.
+ * in, because the event id is the table's primary key. Database work the event triggers (mark the order paid)
+ * belongs in the same transaction as this insert, so it too happens once; an email goes in an outbox row there.
  */
 export function recordEvent(event: PaymentEvent): { duplicate: boolean } {
   const inserted = db().get(
