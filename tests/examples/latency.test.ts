@@ -58,3 +58,30 @@ test('note ids never repeat, even after the list of kept notes is full', async (
   await page.getByRole('button', { name: 'Time the three operations' }).click();
   await expect(page.getByRole('table', { name: 'Timings' }).getByRole('row', { name: /^Write and show the updated page \d+ ms$/ })).toBeVisible();
 });
+
+for (const side of ['action', 'handler'] as const) {
+  test(`a visitor whose ${side} call fails is told so, and can measure again`, async ({ page }) => {
+    await page.goto(`/${side}`);
+    // The network drops the first call of the run: a handler's fetch, or the action's POST to the page.
+    const failing = side === 'handler' ? '**/api/noop' : (url: URL) => url.pathname === '/action';
+    await page.route(failing, (route) => (route.request().method() === 'POST' ? route.abort('connectionreset') : route.fallback()), { times: 1 });
+    const start = page.getByRole('button', { name: 'Time the three operations' });
+    await start.click();
+    await expect(page.getByRole('status')).toHaveText(/^The measurement stopped: .+\. Try again\.$/);
+    await expect(start).toBeEnabled();
+    await start.click();
+    await expect(page.getByRole('table', { name: 'Timings' }).getByRole('row', { name: /^No-op \d+ ms$/ })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('');
+  });
+}
+
+test('a visitor whose call never answers gets the buttons back after 10 s', async ({ page }) => {
+  test.setTimeout(60_000); // waits out the page's 10 s limit on purpose
+  await page.goto('/handler');
+  await page.route('**/api/slow', () => undefined); // never answered
+  const burst = page.getByRole('button', { name: 'Fire five 100 ms calls at once' });
+  await burst.click();
+  await expect(burst).toBeDisabled();
+  await expect(page.getByRole('status')).toHaveText('The measurement stopped: no answer within 10 s. Try again.', { timeout: 20_000 });
+  await expect(burst).toBeEnabled();
+});

@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { attackerServer, rawRequest } from './attack';
-import { captureActionRequest, expect, startNext, test } from './fixture';
+import { captureActionRequest, expect, startNext, test, withServer } from './fixture';
 
 import { failedChecks } from './check-page';
 import { checks } from '../../examples/secrets/lib/checks';
@@ -154,4 +156,64 @@ test('an attacker cannot crash the action with arguments that are not a form', a
 
 test('the check page reports every check passed', async ({ page, app }) => {
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
+});
+
+test.describe('the paid key behind a public lookup', () => {
+  /** A stand-in provider: answers every question with a place after `delayMs` (never, when null), and counts them. */
+  async function providerThat(delayMs: number | null) {
+    const asked: string[] = [];
+    const server = createServer((req, res) => {
+      asked.push(new URL(req.url ?? '/', 'http://provider').searchParams.get('q') ?? '');
+      if (delayMs === null) return; // never answers
+      setTimeout(() => res.end(JSON.stringify({ name: 'Lisbon', country: 'Portugal', lat: 38.72, lon: -9.14 })), delayMs);
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const { port } = server.address() as AddressInfo;
+    return { env: { GEO_PROVIDER_URL: `http://127.0.0.1:${port}/v1/geocode`, GEO_API_KEY: 'sk_test_budget' }, asked, close: () => server.closeAllConnections() };
+  }
+
+  test('a provider that never answers costs a visitor 5 seconds, not forever', async ({ app }) => {
+    const provider = await providerThat(null);
+    try {
+      await withServer(app.dir, provider.env, async (server) => {
+        const started = Date.now();
+        const answer = await fetch(`${server.url}/api/cities?name=Lisbon`);
+        expect(answer.status).toBe(502);
+        expect(Date.now() - started).toBeLessThan(15_000);
+      });
+    } finally {
+      provider.close();
+    }
+  });
+
+  test('visitors asking for the same city again reach the paid provider once', async ({ app }) => {
+    const provider = await providerThat(0);
+    try {
+      await withServer(app.dir, provider.env, async (server) => {
+        for (const name of ['Lisbon', 'lisbon', ' LISBON ']) {
+          expect((await fetch(`${server.url}/api/cities?name=${encodeURIComponent(name)}`)).status, name).toBe(200);
+        }
+      });
+      expect(provider.asked).toEqual(['Lisbon']);
+    } finally {
+      provider.close();
+    }
+  });
+
+  test('an attacker cycling through city names cannot spend more than the per-minute budget', async ({ app }) => {
+    const provider = await providerThat(0);
+    try {
+      await withServer(app.dir, { ...provider.env, GEO_CALLS_PER_MINUTE: '5' }, async (server) => {
+        const answers = [];
+        for (let i = 0; i < 8; i++) answers.push(await fetch(`${server.url}/api/cities?name=Town${i}`));
+        expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 503, 503, 503]);
+        expect(answers[7]!.headers.get('retry-after')).toBe('60');
+        // A cached city still answers while the budget is spent.
+        expect((await fetch(`${server.url}/api/cities?name=Town0`)).status).toBe(200);
+      });
+      expect(provider.asked).toHaveLength(5);
+    } finally {
+      provider.close();
+    }
+  });
 });

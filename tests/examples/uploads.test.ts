@@ -214,3 +214,15 @@ test('an attacker cannot make the handler hold an endless or huge body', async (
 test('the check page reports every check passed', async ({ page, app }) => {
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
 });
+
+test('a client writing the media type in capitals, as HTTP allows, is treated like one writing it in lowercase', async ({ request }) => {
+  const post = (type: string, name: string) =>
+    request.post('/api/uploads', { headers: { 'Content-Type': type, 'X-File-Name': name }, data: Buffer.from('Media types are case-insensitive.\n') });
+  for (const [type, name] of [['Text/Plain', 'capitals.txt'], ['TEXT/PLAIN; charset=UTF-8', 'shouting.txt']]) {
+    const answer = await post(type!, name!);
+    expect(answer.status(), type).toBe(201);
+  }
+  expect((await uploads(request)).map((u) => u.name)).toEqual(expect.arrayContaining(['capitals.txt', 'shouting.txt']));
+  // Capitals do not smuggle a type past the list.
+  expect((await post('Text/HTML', 'page.html')).status()).toBe(415);
+});

@@ -192,3 +192,20 @@ test('an attacker replaying a captured delivery after a restart gets it recorded
     expect(await (await fetch(`${after.url}/api/webhooks/payments`, { method: 'POST', headers, body })).json()).toEqual({ received: true, duplicate: true });
   });
 });
+
+test('during a secret rotation the provider signs with both secrets, and either order is accepted', async ({ request }) => {
+  const t = now();
+  for (const [n, order] of [['1', 'new-first'], ['2', 'old-first']] as const) {
+    const body = event(`rotation000${n}`);
+    const withNew = signature(body, t).split(',v1=')[1]!;
+    const withOld = signature(body, t, 'whsec_retired_secret_11aa').split(',v1=')[1]!;
+    const header = order === 'new-first' ? `t=${t},v1=${withNew},v1=${withOld}` : `t=${t},v1=${withOld},v1=${withNew}`;
+    const answer = await deliver(request, body, { 'Webhook-Signature': header });
+    expect(answer.status(), order).toBe(200);
+  }
+  // Every v1 must still be well-formed, and none of two forged ones passes.
+  const body = event('rotation0003');
+  const forged = signature(body, t, 'whsec_attacker').split(',v1=')[1]!;
+  expect((await deliver(request, body, { 'Webhook-Signature': `t=${t},v1=${forged},v1=${forged}` })).status()).toBe(400);
+  expect((await deliver(request, body, { 'Webhook-Signature': `t=${t},v1=${signature(body, t).split(',v1=')[1]},v1=nothex` })).status()).toBe(400);
+});

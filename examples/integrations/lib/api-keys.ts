@@ -1,4 +1,5 @@
 // API keys for outside clients. A real app keeps hashed keys in a database; two demo clients are enough here.
+import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { configuredSecret } from './configured-secret';
 

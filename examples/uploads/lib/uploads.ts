@@ -26,7 +26,7 @@ export const uploadMeta = z.object({
         .max(120, 'Keep the file name under 120 characters.')
         .refine((name) => name !== '.' && name !== '..', 'The file needs a name.'),
     ),
-  type: z.enum(allowedTypes, { error: `Upload a PNG, JPEG or plain-text file.` }),
+  type: z.string({ error: 'Upload a PNG, JPEG or plain-text file.' }).trim().toLowerCase().pipe(z.enum(allowedTypes, { error: 'Upload a PNG, JPEG or plain-text file.' })), // media types ignore case
 });
 
 // The declared type is the client's word. A "PNG" that is really an HTML page would run as one if it were ever

@@ -1,4 +1,5 @@
 // The domain logic: which events we accept, and recording them exactly once.
+import 'server-only';
 import { z } from 'zod';
 import { configuredSecret } from './configured-secret';
 import { db } from './db';

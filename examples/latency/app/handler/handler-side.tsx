@@ -3,8 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { Measure } from '../measure';
 
-const post = (path: string, body?: unknown) =>
-  fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+const post = async (path: string, body?: unknown) => {
+  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return response;
+};
 
 export function HandlerSide() {
   const router = useRouter();

@@ -29,11 +29,11 @@ export async function POST(request: NextRequest) {
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     size += chunk.value.byteLength;
     if (size > handlerMaxBytes) {
-      await reader.cancel();
+      await reader.cancel().catch(() => undefined); // a client that already left must not turn the answer into a 500
       return fail(413, 'payload_too_large', 'The file is larger than 5 MB.');
     }
     if (!check.update(chunk.value)) {
-      await reader.cancel();
+      await reader.cancel().catch(() => undefined); // a client that already left must not turn the answer into a 500
       return fail(415, 'content_mismatch', contentMismatch(meta.data.type));
     }
     hash.update(chunk.value);
