@@ -386,7 +386,7 @@ test.describe('attacks', () => {
     expect(declared.status, declared.text).toBe(413);
   });
 
-  // Last in the file: it fills Ada's notes up to the cap.
+  // Fills Ada's notes up to the cap: later tests that add notes sign in as someone else, or start a server of their own.
   test('a signed-in attacker cannot fill the database without bound by adding notes', async ({ request }) => {
     test.slow();
     await signInAs(request, 'ada');

@@ -5,6 +5,7 @@
 // would, and starts that. The same tests then run against either.
 import { test as base, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -106,10 +107,10 @@ export async function withServer<T>(dir: string, env: Record<string, string>, us
  * a load balancer would run them. Process memory is not shared between them; only the database is.
  */
 export async function withTwoInstances<T>(app: ExampleApp, use: (servers: [NextServer, NextServer]) => Promise<T>): Promise<T> {
-  // Two processes on one file need SQLite's file locks, which the built-in driver has and the WebAssembly one (the
-  // sandbox's, where one dev server runs) has not: so both instances run on Node's built-in SQLite, on either target.
+  // Two processes on one file need to wait for each other's locks, which the built-in driver does and the WebAssembly
+  // one (the sandbox's, where one dev server runs) does not: so both instances run on Node's built-in SQLite.
   const { NODE_OPTIONS: _simulated, ...configuration } = app.env;
-  const env = { ...configuration, DATABASE_FILE: join(databasesDir, `${app.id}-shared-${Date.now()}.db`) };
+  const env = { ...configuration, DATABASE_FILE: join(databasesDir, `${app.id}-shared-${randomUUID()}.db`) };
   const first = await startNext(app.dir, env);
   try {
     const second = await startNext(app.dir, env);

@@ -169,7 +169,7 @@ test.describe('the paid key behind a public lookup', () => {
     });
     await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
     const { port } = server.address() as AddressInfo;
-    return { env: { GEO_PROVIDER_URL: `http://127.0.0.1:${port}/v1/geocode`, GEO_API_KEY: 'sk_test_budget' }, asked, close: () => server.closeAllConnections() };
+    return { env: { GEO_PROVIDER_URL: `http://127.0.0.1:${port}/v1/geocode`, GEO_API_KEY: 'sk_test_budget' }, asked, close: () => (server.closeAllConnections(), server.close()) };
   }
 
   test('a provider that never answers costs a visitor 5 seconds, not forever', async ({ app }) => {

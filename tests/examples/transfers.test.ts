@@ -202,6 +202,17 @@ test('a client retrying a transfer against the other instance moves the money on
     expect((await retry.json()).transfer.id).toBe((await first.json()).transfer.id);
     expect(await accountsOn(one)).toEqual(moved);
     expect(await accountsOn(two)).toEqual(moved);
+    // A new transfer sent to both instances at the same moment, with one key: one transfer.
+    const race = (server: { url: string }) =>
+      fetch(`${server.url}/api/transfers`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'race-across-instances-0002' },
+        body: JSON.stringify({ from: 'acc_bob', to: 'acc_carol', amount: 700 }),
+      });
+    const raced = await Promise.all([race(one), race(two), race(one), race(two)]);
+    const ids = new Set(await Promise.all(raced.map(async (r) => (expect(r.status).toBe(201), (await r.json()).transfer.id))));
+    expect(ids.size).toBe(1);
+    expect(await accountsOn(two)).toEqual({ ...moved, acc_bob: moved.acc_bob! - 700, acc_carol: moved.acc_carol! + 700 });
   });
 });
 

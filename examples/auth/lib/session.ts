@@ -61,9 +61,6 @@ export async function createSession(userId: string): Promise<void> {
   const now = new Date();
   const expires = new Date(now.getTime() + lifetimeSeconds * 1000);
   const id = randomUUID();
-  // Expired rows go first, so the table holds live sessions only.
-  db().run('DELETE FROM sessions WHERE expires_at <= ?', now.toISOString());
-  db().run('INSERT INTO sessions (id, user_id, expires_at) VALUES (?, ?, ?)', id, userId, expires.toISOString());
   const token = await new SignJWT({})
     .setProtectedHeader({ alg: 'HS256' })
     .setJti(id)
@@ -71,6 +68,9 @@ export async function createSession(userId: string): Promise<void> {
     .setIssuedAt()
     .setExpirationTime(expires)
     .sign(sessionKey());
+  // Expired rows go first, so the table holds live sessions only.
+  db().run('DELETE FROM sessions WHERE expires_at <= ?', now.toISOString());
+  db().run('INSERT INTO sessions (id, user_id, expires_at) VALUES (?, ?, ?)', id, userId, expires.toISOString());
   (await cookies()).set(sessionCookie, token, { ...cookieOptions, expires });
 }
 

@@ -1,10 +1,12 @@
-// Opens the example's SQLite database file. This file is driver plumbing only; the rules live in the SQL of lib/db.ts.
+// Opens the example's SQLite database file. This file is driver plumbing only: the schema is in lib/db.ts, and the
+// rules are in the SQL of the other modules in lib/.
 //
 // Two drivers run the same SQL. Where Node has the built-in `node:sqlite` (Node 22.13 and later: a download run
 // locally), it opens the file with SQLite's own file locks, so two `next start` processes on one file take turns.
-// Where it does not (the StackBlitz sandbox's Node), the WebAssembly build of SQLite (`node-sqlite3-wasm`) opens the
-// same file; it has no file locks, which is fine for the sandbox's single dev server and not for two processes.
-// On Postgres, the same statements run through `pg` with $1, $2 … in place of ?.
+// Where it does not (the StackBlitz sandbox's Node), the WebAssembly build of SQLite (`node-sqlite3-wasm`) opens it;
+// its lock is a `<file>.lock` folder that makes a second process fail at once instead of waiting, which is fine for
+// the sandbox's single dev server and not for two processes. On Postgres, the same statements run through `pg` with
+// $1, $2 … in place of ?.
 import { mkdirSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -46,8 +48,9 @@ function builtIn(file: string): Driver | undefined {
     return undefined; // Older Node, or a WebContainer: use the WebAssembly build.
   }
   const db = new sqlite.DatabaseSync(file);
-  // Wait up to 5 s for another process's write lock instead of failing at once; WAL lets readers read meanwhile.
-  db.exec('PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;');
+  // Wait up to 1 s for another process's write lock instead of failing at once (the wait blocks this process, so
+  // keep it short; a transaction here takes milliseconds). WAL lets readers read meanwhile.
+  db.exec('PRAGMA busy_timeout = 1000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;');
   return {
     exec: (sql) => db.exec(sql),
     get: (sql, params) => db.prepare(sql).get(...params),
@@ -61,8 +64,14 @@ function webAssembly(file: string): Driver {
     console.warn(`${file}: opened with WebAssembly SQLite, which has no file locks. Run one server process on this file, or Node 22.13+.`);
   }
   const { Database: WasmDatabase } = load('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
-  const db = new WasmDatabase(file);
-  db.exec('PRAGMA foreign_keys = ON;');
+  let db: InstanceType<typeof WasmDatabase>;
+  try {
+    db = new WasmDatabase(file);
+    db.exec('PRAGMA foreign_keys = ON;');
+  } catch (error) {
+    // Most likely a file that node:sqlite (Node 22.13+) left in WAL mode, which this driver cannot read.
+    throw new Error(`${file} cannot be opened without node:sqlite (${(error as Error).message}). Run Node 22.13 or later, or delete the file to start over.`);
+  }
   return {
     exec: (sql) => db.exec(sql),
     get: (sql, params) => db.get(sql, params) ?? undefined,
@@ -87,7 +96,11 @@ function wrap(driver: Driver): Database {
         driver.exec('COMMIT');
         return result;
       } catch (error) {
-        driver.exec('ROLLBACK');
+        try {
+          driver.exec('ROLLBACK');
+        } catch {
+          // SQLite may have rolled back already (after an I/O error, say): the first error is the one to report.
+        }
         throw error;
       }
     },

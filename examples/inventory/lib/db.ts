@@ -19,9 +19,11 @@ const schema = `
     channel         TEXT NOT NULL,
     expires_at      TEXT NOT NULL,
     released_at     TEXT,
-    -- A client's retry carries the same key: UNIQUE lets one request in, in any process.
-    idempotency_key TEXT UNIQUE,
-    request_hash    TEXT
+    -- A client's retry carries the same key: UNIQUE lets one request in, in any process. The key is unique per
+    -- caller (the channel here; the user or API client in a real app), so one caller cannot block or read another's.
+    idempotency_key TEXT,
+    request_hash    TEXT,
+    UNIQUE (channel, idempotency_key)
   );
   CREATE INDEX IF NOT EXISTS reservations_held ON reservations (expires_at) WHERE released_at IS NULL;
   INSERT INTO products (id, name, stock, position) VALUES

@@ -16,6 +16,8 @@ export interface Reservation {
   customer: string;
   channel: string;
   expiresAt: string;
+  /** "held" until it expires; then "released", and its stock is back on the shelf. */
+  status: 'held' | 'released';
 }
 
 export const reservationInput = z.strictObject({
@@ -82,6 +84,7 @@ interface ReservationRow {
   customer: string;
   channel: string;
   expires_at: string;
+  released_at: string | null;
   request_hash: string | null;
 }
 const toReservation = (r: ReservationRow): Reservation => ({
@@ -91,6 +94,7 @@ const toReservation = (r: ReservationRow): Reservation => ({
   customer: r.customer,
   channel: r.channel,
   expiresAt: r.expires_at,
+  status: r.released_at !== null || r.expires_at <= new Date().toISOString() ? 'released' : 'held',
 });
 const stockOf = (productId: string) => db().get<{ stock: number }>('SELECT stock FROM products WHERE id = ?', productId)?.stock ?? 0;
 
@@ -113,7 +117,7 @@ export function reserve(input: unknown, channel: string, key?: string): ReserveR
   const { productId, quantity, customer } = parsed.data;
   const requestHash = createHash('sha256').update(JSON.stringify([productId, quantity, customer])).digest('hex');
   const earlier = (): ReserveResult | undefined => {
-    const row = key ? db().get<ReservationRow>('SELECT * FROM reservations WHERE idempotency_key = ?', key) : undefined;
+    const row = key ? db().get<ReservationRow>('SELECT * FROM reservations WHERE channel = ? AND idempotency_key = ?', channel, key) : undefined;
     if (!row) return undefined;
     if (row.request_hash !== requestHash) {
       return { ok: false, code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different reservation.' };
@@ -130,7 +134,7 @@ export function reserve(input: unknown, channel: string, key?: string): ReserveR
       const reservation = db().get<ReservationRow>(
         `INSERT INTO reservations (id, product_id, quantity, customer, channel, expires_at, idempotency_key, request_hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (idempotency_key) DO NOTHING
+         ON CONFLICT (channel, idempotency_key) DO NOTHING
          RETURNING *`,
         `res_${randomUUID()}`,
         productId,

@@ -17,7 +17,8 @@ const schema = `
     amount          INTEGER NOT NULL CHECK (amount > 0),
     reference       TEXT NOT NULL,
     created_at      TEXT NOT NULL,
-    -- The form's token or the client's Idempotency-Key: one transfer per key, in any process.
+    -- The form's token or the client's Idempotency-Key: one transfer per key, in any process. This example has no
+    -- users; with them, make it UNIQUE (user_id, idempotency_key), so one user can neither block nor read another's.
     idempotency_key TEXT NOT NULL UNIQUE,
     request_hash    TEXT NOT NULL
   );

@@ -24,7 +24,8 @@ async function keyReachedAttacker(): Promise<boolean> {
   try {
     await new Promise<void>((done) => {
       const forged = `127.0.0.1:${port}`;
-      const req = httpRequest(`${self}/api/cities?name=Lisbon`, { headers: { Host: forged, 'X-Forwarded-Host': forged } });
+      // A name asked for the first time, so the answer cannot come from the cache without a provider call.
+      const req = httpRequest(`${self}/api/cities?name=Forged${Date.now()}`, { headers: { Host: forged, 'X-Forwarded-Host': forged } });
       req.on('response', (res) => res.resume().on('end', done));
       req.on('error', () => done());
       req.end();

@@ -26,7 +26,7 @@ export function TransferClient({ accounts }: { accounts: Account[] }) {
       body: JSON.stringify({ from: data.get('from'), to: data.get('to'), amount, reference: data.get('reference') }),
     }).catch(() => null);
     if (!response) return setMessage('Network error: the transfer may not have arrived. Press Transfer again to retry it safely.');
-    const body = await response.json();
+    const body = await response.json().catch(() => ({ error: { message: 'The server sent no answer it could read; retry.' } }));
     setMessage(response.ok ? `Transfer ${body.transfer.id} done.` : `${messages[response.status] ?? 'Failed.'} ${body.error.message}`);
     if (response.ok) {
       setKey(null);
