@@ -212,7 +212,7 @@ test('a client retrying a transfer against the other instance moves the money on
     const raced = await Promise.all([race(one), race(two), race(one), race(two)]);
     const ids = new Set(await Promise.all(raced.map(async (r) => (expect(r.status).toBe(201), (await r.json()).transfer.id))));
     expect(ids.size).toBe(1);
-    expect(await accountsOn(two)).toEqual({ ...moved, acc_bob: moved.acc_bob! - 700, acc_carol: moved.acc_carol! + 700 });
+    expect(await accountsOn(two)).toEqual({ ...moved, acc_bob: before.acc_bob! - 700, acc_carol: moved.acc_carol + 700 });
   });
 });
 
