@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, sendActionForm } from './action-form';
 import { flood } from './attack';
@@ -14,6 +15,14 @@ const balances = async (request: Api) =>
 
 /** A new Idempotency-Key: one per transfer, as a client sends it. */
 const fresh = () => ({ 'Idempotency-Key': randomUUID() });
+
+/** The reader's steps on the open transfer page before pressing Transfer. */
+async function fillTransfer(page: Page, from: string, to: string, amount: string) {
+  await page.getByLabel('From').selectOption({ label: from });
+  await page.getByLabel('To').selectOption({ label: to });
+  await page.getByLabel('Amount').fill(amount);
+}
+const transferDone = /^Transfer trf_[0-9a-f-]{36} done\.$/;
 
 stackblitzBuildTest();
 
@@ -49,18 +58,14 @@ test('each business error gets its own status and no balance changes', async ({ 
 test('visitor transfers with the Server Action and sees errors as returned state', async ({ page, request }) => {
   await page.goto('/action');
   const table = page.getByRole('table', { name: 'Balances' });
-  await page.getByLabel('From').selectOption({ label: 'Bob' });
-  await page.getByLabel('To').selectOption({ label: 'Carol' });
-  await page.getByLabel('Amount').fill('10.00');
+  await fillTransfer(page, 'Bob', 'Carol', '10.00');
   await page.getByRole('button', { name: 'Transfer' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
+  await expect(page.getByRole('status')).toHaveText(transferDone);
   await expect(table.getByRole('row', { name: /Bob/ })).toContainText('110.00');
 
   // React resets the form after a successful action, so choose both accounts again.
   const before = await balances(request);
-  await page.getByLabel('From').selectOption({ label: 'Bob' });
-  await page.getByLabel('To').selectOption({ label: 'Carol' });
-  await page.getByLabel('Amount').fill('5000');
+  await fillTransfer(page, 'Bob', 'Carol', '5000');
   await page.getByRole('button', { name: 'Transfer' }).click();
   await expect(page.getByRole('status')).toHaveText('Bob has 110.00, less than 5000.00.');
   await expect(page.getByLabel('Amount')).toHaveValue('5000');
@@ -76,16 +81,12 @@ test('visitor transfers with the Server Action and sees errors as returned state
 
 test('visitor transfers through the Route Handler page and sees status-based messages', async ({ page }) => {
   await page.goto('/handler');
-  await page.getByLabel('From').selectOption({ label: 'Carol' });
-  await page.getByLabel('To').selectOption({ label: 'Alice' });
-  await page.getByLabel('Amount').fill('5000');
+  await fillTransfer(page, 'Carol', 'Alice', '5000');
   await page.getByRole('button', { name: 'Transfer' }).click();
   await expect(page.getByRole('status')).toContainText('Not enough money in the account.');
-  await page.getByLabel('From').selectOption({ label: 'Alice' });
-  await page.getByLabel('To').selectOption({ label: 'Carol' });
-  await page.getByLabel('Amount').fill('1.50');
+  await fillTransfer(page, 'Alice', 'Carol', '1.50');
   await page.getByRole('button', { name: 'Transfer' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
+  await expect(page.getByRole('status')).toHaveText(transferDone);
 });
 
 test.describe('attacks', () => {
@@ -144,11 +145,9 @@ test.describe('attacks', () => {
 
   test('an attacker sending a File where the action expects text gets an error and no money moves', async ({ page, request }) => {
     await page.goto('/action');
-    await page.getByLabel('From').selectOption({ label: 'Alice' });
-    await page.getByLabel('To').selectOption({ label: 'Carol' });
-    await page.getByLabel('Amount').fill('0.01');
+    await fillTransfer(page, 'Alice', 'Carol', '0.01');
     const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Transfer' }).click());
-    await expect(page.getByRole('status')).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
+    await expect(page.getByRole('status')).toHaveText(transferDone);
     const before = await balances(request);
 
     const form = await actionForm(call);
@@ -219,12 +218,10 @@ test('a client retrying a transfer against the other instance moves the money on
 test.describe('retries', () => {
   test('a double submit of the transfer form moves the money once', async ({ page, request }) => {
     await page.goto('/action');
-    await page.getByLabel('From').selectOption({ label: 'Alice' });
-    await page.getByLabel('To').selectOption({ label: 'Bob' });
-    await page.getByLabel('Amount').fill('3.00');
+    await fillTransfer(page, 'Alice', 'Bob', '3.00');
     const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Transfer' }).click());
     const status = page.getByRole('status');
-    await expect(status).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
+    await expect(status).toHaveText(transferDone);
     const done = (await status.textContent())!;
     const after = await balances(request);
     // The same request again, five times at once: a double click, or a proxy that retries.
@@ -283,11 +280,9 @@ test.describe('retries', () => {
 
   test('an attacker replaying a used form token with another amount moves nothing', async ({ page, request }) => {
     await page.goto('/action');
-    await page.getByLabel('From').selectOption({ label: 'Alice' });
-    await page.getByLabel('To').selectOption({ label: 'Carol' });
-    await page.getByLabel('Amount').fill('0.02');
+    await fillTransfer(page, 'Alice', 'Carol', '0.02');
     const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Transfer' }).click());
-    await expect(page.getByRole('status')).toHaveText(/^Transfer trf_[0-9a-f-]{36} done\.$/);
+    await expect(page.getByRole('status')).toHaveText(transferDone);
     const before = await balances(request);
     const form = await actionForm(call);
     const amountField = [...form.keys()].find((k) => k.endsWith('_amount'))!;
@@ -304,9 +299,7 @@ test.describe('retries', () => {
     await page.goto('/action');
     const before = await balances(request);
     for (const round of [1, 2]) {
-      await page.getByLabel('From').selectOption({ label: 'Alice' });
-      await page.getByLabel('To').selectOption({ label: 'Bob' });
-      await page.getByLabel('Amount').fill('1.00');
+      await fillTransfer(page, 'Alice', 'Bob', '1.00');
       await page.getByRole('button', { name: 'Transfer' }).click();
       await expect(page.getByRole('table', { name: 'Balances' }).getByRole('row', { name: /Bob/ })).toContainText(((before.acc_bob! + round * 100) / 100).toFixed(2));
     }
