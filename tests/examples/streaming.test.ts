@@ -1,12 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { request as httpRequest, type ClientRequest, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
+import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { flood, rawRequest } from './attack';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
-import { captureActionRequest, expect, test, withServer } from './fixture';
-import { maxOpenInAll, maxOpenPerClient, summaryTokens } from '../../examples/streaming/lib/summary';
+import { captureActionRequest, expect, withServer } from './fixture';
+import { clientAddress, test } from './forwarding-proxy';
+import { keptForNewClients, maxOpenInAll, maxOpenPerClient, generationStats as generatorStats } from '../../examples/streaming/lib/slots';
+import { readEvents } from '../../examples/streaming/lib/sse';
+import { openGeneration, summaryTokens } from '../../examples/streaming/lib/summary';
 
-test.use({ exampleId: 'streaming' });
+// The app runs behind one proxy that appends the connecting address to X-Forwarded-For (TRUSTED_PROXY_COUNT=1), as
+// it would in production; test clients that must be different clients connect from loopback addresses of their own.
+test.use({ exampleId: 'streaming', exampleEnv: { TRUSTED_PROXY_COUNT: '1' } });
 
 type Stats = { active: number; started: number; completed: number; stopped: number; tokens: number };
 const stats = async (request: APIRequestContext): Promise<Stats> => (await request.get('/api/generations')).json();
@@ -33,7 +41,8 @@ interface OpenStream {
   leave: () => void;
 }
 
-function openStream(base: string, body: unknown, headers: Record<string, string> = {}): Promise<OpenStream> {
+/** Opens a stream through `base`; from client number `from` (its own loopback address) when given. */
+function openStream(base: string, body: unknown, headers: Record<string, string> = {}, from?: number): Promise<OpenStream> {
   const url = new URL('/api/stream', base);
   return new Promise((done, fail) => {
     const req: ClientRequest = httpRequest({
@@ -42,6 +51,7 @@ function openStream(base: string, body: unknown, headers: Record<string, string>
       path: url.pathname,
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...headers },
+      localAddress: from === undefined ? undefined : clientAddress(from),
     });
     req.on('error', fail);
     req.on('response', (response) => {
@@ -100,9 +110,9 @@ test('reader streams a summary from the Route Handler and sees the words arrive 
   await expect(summary).toHaveText(shortSummary);
 });
 
-test('the Route Handler answers with uncompressed server-sent events and no-cache, no-transform headers', async ({ app, request }) => {
+test('the Route Handler answers with uncompressed server-sent events and no-cache, no-transform headers', async ({ baseURL, request }) => {
   // A browser accepts gzip; the stream must still not be compressed, since a compressor holds small writes back.
-  const stream = await openStream(app.url, { prompt: sample }, { 'Accept-Encoding': 'gzip, deflate, br' });
+  const stream = await openStream(baseURL!, { prompt: sample }, { 'Accept-Encoding': 'gzip, deflate, br' });
   expect(stream.status).toBe(200);
   expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
   expect(stream.headers['cache-control']).toBe('no-cache, no-transform');
@@ -134,15 +144,15 @@ test('reader presses Stop and the server stops generating', async ({ page, reque
   expect(after.tokens - before.tokens).toBeLessThan(longTokens);
 });
 
-test('an attacker opening many streams and leaving cannot keep the server generating', async ({ app, request }) => {
+test('an attacker opening many streams and leaving cannot keep the server generating', async ({ baseURL, request }) => {
   await nothingRuns(request);
   const before = await stats(request);
-  const streams = await Promise.all([1, 2, 3].map(() => openStream(app.url, { prompt: sample, length: 'long' })));
+  const streams = await Promise.all([1, 2, 3].map(() => openStream(baseURL!, { prompt: sample, length: 'long' })));
   expect(streams.map((s) => s.status)).toEqual([200, 200, 200]);
   await Promise.all(streams.map((s) => s.waitForEvents(2)));
   // A fourth at the same time is refused, also with a made-up X-Forwarded-For.
   for (const headers of [{}, { 'X-Forwarded-For': '203.0.113.9' }] as Record<string, string>[]) {
-    const fourth = await openStream(app.url, { prompt: sample }, headers);
+    const fourth = await openStream(baseURL!, { prompt: sample }, headers);
     expect(fourth.status).toBe(429);
     expect(fourth.headers['retry-after']).toBe('5');
     await fourth.ended;
@@ -158,40 +168,135 @@ test('an attacker opening many streams and leaving cannot keep the server genera
   await new Promise((r) => setTimeout(r, 500));
   expect((await stats(request)).tokens).toBe(after.tokens);
   // The slots are free again.
-  const next = await openStream(app.url, { prompt: sample });
+  const next = await openStream(baseURL!, { prompt: sample });
   expect(next.status).toBe(200);
   await next.ended;
 });
 
-test('an attacker with many addresses cannot open more than twenty streams in all', async ({ app }) => {
-  // Behind one trusted proxy each X-Forwarded-For entry is a client of its own, so an attacker who controls many
-  // addresses gets three streams on each. The cap on all streams at once holds anyway.
-  await withServer(app.dir, { TRUSTED_PROXY_COUNT: '1' }, async (server) => {
-    const from = (n: number) => ({ 'X-Forwarded-For': `198.51.100.${n}` });
-    const active = async () => ((await (await fetch(`${server.url}/api/generations`)).json()) as Stats).active;
+test('an attacker with many addresses cannot open more than twenty streams in all', async ({ baseURL, request }) => {
+  // Each address is a client of its own, so an attacker who controls many gets streams on each. The cap on all
+  // streams at once holds anyway.
+  await nothingRuns(request);
+  const streams = await Promise.all(Array.from({ length: maxOpenInAll }, (_, i) => openStream(baseURL!, { prompt: sample, length: 'long' }, {}, 10 + i)));
+  expect(streams.map((s) => s.status)).toEqual(Array(maxOpenInAll).fill(200));
+  const busy = await openStream(baseURL!, { prompt: sample }, {}, 60);
+  expect(busy.status).toBe(503);
+  expect(busy.headers['retry-after']).toBe('5');
+  await busy.ended;
+  expect(JSON.parse(busy.text()).error.code).toBe('server_busy');
+  expect((await stats(request)).active).toBe(maxOpenInAll);
+  // When they leave, there is room again.
+  for (const stream of streams) stream.leave();
+  await nothingRuns(request);
+  const next = await openStream(baseURL!, { prompt: sample }, {}, 60);
+  expect(next.status).toBe(200);
+  await next.ended;
+});
+
+test('seven addresses holding three streams each cannot starve a new client', async ({ baseURL, request }) => {
+  await nothingRuns(request);
+  const attempts = await Promise.all(
+    Array.from({ length: 7 * maxOpenPerClient }, (_, i) => openStream(baseURL!, { prompt: sample, length: 'long' }, {}, 70 + Math.floor(i / maxOpenPerClient))),
+  );
+  // Clients that already hold a stream stop getting more once only the slots kept for new clients are left.
+  const held = attempts.filter((s) => s.status === 200).length;
+  expect(held).toBeLessThanOrEqual(maxOpenInAll - keptForNewClients + 7);
+  expect(held).toBeLessThan(maxOpenInAll);
+  // Someone else still gets a stream.
+  const newcomer = await openStream(baseURL!, { prompt: sample }, {}, 90);
+  expect(newcomer.status).toBe(200);
+  for (const stream of [...attempts, newcomer]) stream.leave();
+  await nothingRuns(request);
+});
+
+test('with no proxy configured, all clients share the three streams of one client', async ({ app }) => {
+  // TRUSTED_PROXY_COUNT unset: nothing in the request says who is who, so every client is "everyone".
+  const { TRUSTED_PROXY_COUNT: _configured, ...unset } = app.env;
+  await withServer(app.dir, unset, async (server) => {
     const streams = await Promise.all(
-      Array.from({ length: maxOpenInAll }, (_, i) => openStream(server.url, { prompt: sample, length: 'long' }, from(1 + Math.floor(i / maxOpenPerClient)))),
+      Array.from({ length: maxOpenPerClient }, (_, i) => openStream(server.url, { prompt: sample, length: 'long' }, { 'X-Forwarded-For': `10.2.0.${i}` }, 100 + i)),
     );
-    expect(streams.map((s) => s.status)).toEqual(Array(maxOpenInAll).fill(200));
-    const busy = await openStream(server.url, { prompt: sample }, from(200));
-    expect(busy.status).toBe(503);
-    expect(busy.headers['retry-after']).toBe('5');
-    await busy.ended;
-    expect(JSON.parse(busy.text()).error.code).toBe('server_busy');
-    expect(await active()).toBe(maxOpenInAll);
-    // When they leave, there is room again.
+    expect(streams.map((s) => s.status)).toEqual(Array(maxOpenPerClient).fill(200));
+    const other = await openStream(server.url, { prompt: sample }, { 'X-Forwarded-For': '10.2.0.99' }, 110);
+    expect(other.status).toBe(429);
     for (const stream of streams) stream.leave();
-    await expect.poll(active, { message: 'generations still running' }).toBe(0);
-    const next = await openStream(server.url, { prompt: sample }, from(200));
-    expect(next.status).toBe(200);
-    await next.ended;
   });
 });
 
-test('a page on another site cannot start a stream with a text/plain post', async ({ app, request }) => {
+test('a client that never reads gets no more than its summary made, and holds its slot no longer', async ({ baseURL, request }) => {
+  // The connection's buffers (megabytes on loopback) take a whole summary of small events without the client reading
+  // a byte, so the server cannot tell this client from one that reads: what bounds it is the summary's length.
+  await nothingRuns(request);
+  const before = await stats(request);
+  const url = new URL('/api/stream', baseURL);
+  const body = JSON.stringify({ prompt: sample });
+  const socket = connect({ host: url.hostname, port: Number(url.port), localAddress: clientAddress(120) });
+  socket.pause();
+  socket.write(`POST /api/stream HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+  try {
+    await expect.poll(async () => (await stats(request)).started).toBe(before.started + 1);
+    await nothingRuns(request);
+    const after = await stats(request);
+    expect(after.tokens - before.tokens).toBe(summaryTokens({ prompt: sample, length: 'short' }).length);
+    expect(after.completed).toBe(before.completed + 1);
+  } finally {
+    socket.destroy();
+  }
+});
+
+test('a reader that stops asking for tokens has its generation cancelled and its slot freed', async () => {
+  // What happens once the connection stops taking bytes: Next.js waits for it to drain and stops reading the body.
+  // This runs the generator itself, in the test, as that reader.
+  process.env.STREAM_IDLE_SECONDS = '0.5';
+  try {
+    const opened = openGeneration('a reader that stops', { prompt: sample, length: 'long' });
+    if (!opened.ok) throw new Error(opened.message);
+    const reader = opened.tokens.getReader();
+    expect((await reader.read()).value).toBe('Summary ');
+    const before = generatorStats();
+    await new Promise((r) => setTimeout(r, 1_000));
+    const after = generatorStats();
+    expect(after.tokens).toBe(before.tokens);
+    expect(after.active).toBe(before.active - 1);
+    expect(after.stopped).toBe(before.stopped + 1);
+    await expect(reader.read()).rejects.toThrow('Nobody read for 0.5 s.');
+  } finally {
+    delete process.env.STREAM_IDLE_SECONDS;
+  }
+});
+
+test('the page reads events as providers send them: CRLF line ends, id, retry and comments', async () => {
+  const wire =
+    ': connected\r\n\r\nid: 1\r\nretry: 3000\r\nevent: token\r\ndata: {"text":"Hello "}\r\n\r\n' +
+    'id: 2\r\nevent: token\r\ndata: {"text":"world"}\r\n\r\n: keep-alive\r\n\r\nevent: done\r\ndata: {"tokens":2}\r\n\r\n';
+  // Cut into 7-byte pieces, as the network may deliver it: some cuts fall between a \r and its \n.
+  const bytes = new TextEncoder().encode(wire);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let at = 0; at < bytes.length; at += 7) controller.enqueue(bytes.slice(at, at + 7));
+      controller.close();
+    },
+  });
+  const events = [];
+  for await (const event of readEvents(body)) events.push(event);
+  expect(events).toEqual([
+    { event: 'token', data: '{"text":"Hello "}' },
+    { event: 'token', data: '{"text":"world"}' },
+    { event: 'done', data: '{"tokens":2}' },
+  ]);
+});
+
+test('the stream route tells a serverless host its time limit (maxDuration)', async ({ app }) => {
+  // `next build` writes each route's maxDuration to this manifest, for the host that deploys the build.
+  const manifest = join(app.dir, '.next/server/functions-config-manifest.json');
+  expect(existsSync(manifest)).toBe(true);
+  expect(JSON.parse(readFileSync(manifest, 'utf8')).functions['/api/stream']).toEqual({ maxDuration: 60 });
+});
+
+test('a page on another site cannot start a stream with a text/plain post', async ({ baseURL, request }) => {
   const before = await stats(request);
   // What a cross-site <form enctype="text/plain"> or a no-cors fetch can send without a preflight.
-  const answer = await rawRequest(app.url, '/api/stream', {
+  const answer = await rawRequest(baseURL!, '/api/stream', {
     method: 'POST',
     headers: { 'Content-Type': 'text/plain', Origin: 'https://evil.example' },
     body: JSON.stringify({ prompt: sample }),
@@ -201,7 +306,7 @@ test('a page on another site cannot start a stream with a text/plain post', asyn
   expect((await stats(request)).started).toBe(before.started);
 });
 
-test('an attacker sending a huge or malformed prompt starts no generation', async ({ app, request }) => {
+test('an attacker sending a huge or malformed prompt starts no generation', async ({ baseURL, request }) => {
   const before = await stats(request);
   const cases: [number, string, unknown][] = [
     [422, 'validation_failed', { prompt: 'x'.repeat(2001) }],
@@ -216,7 +321,7 @@ test('an attacker sending a huge or malformed prompt starts no generation', asyn
     expect(response.status(), JSON.stringify(body).slice(0, 60)).toBe(status);
     expect((await response.json()).error.code).toBe(code);
   }
-  const endless = await flood(app.url, '/api/stream', { headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } });
+  const endless = await flood(baseURL!, '/api/stream', { headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } });
   expect(endless.status).toBe(413);
   expect(endless.sentEverything).toBe(false);
   expect((await stats(request)).started).toBe(before.started);
@@ -237,9 +342,9 @@ test('reader gets the whole summary from the action only once it is finished', a
   await expect(whole.getByRole('region', { name: 'Summary' })).toHaveText(shortSummary);
 });
 
-test('reader without JavaScript gets the whole summary from the action form', async ({ browser, app, request }) => {
+test('reader without JavaScript gets the whole summary from the action form', async ({ browser, baseURL, request }) => {
   await nothingRuns(request);
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: app.url });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/action');
   const whole = page.getByRole('region', { name: 'Wait for the whole summary' });

@@ -1,24 +1,28 @@
-// Which address a request really came from, for keying a per-client limit (requests per minute, open streams).
+// Which address a request came from, for keying a per-client limit (requests per minute, open streams).
 //
-// X-Forwarded-For is a list that each proxy extends on the right with the address it received the request from.
-// Everything left of what your own proxies wrote was sent by the client and can say anything: keying a limit on
-// the leftmost entry lets an attacker rotate it to escape the limit, or write a victim's address to lock them out.
-// So count from the right: with N trusted proxies in front (your host's documentation says how many), the client
-// is the entry N places from the right end. instrumentation.ts makes the app itself append the socket address,
-// so N = 0 (a bare `next start`, no proxy) means "the address that connected".
+// No App Router API gives a handler or an action the socket address, and `next start` passes on whatever
+// X-Forwarded-For the client sent: it fills the header from the socket only when the request has none. So a bare
+// `next start` cannot tell clients apart safely. The address must come from a proxy you run in front of the app
+// (and the app must be reachable only through it). Each proxy appends, at the right end of X-Forwarded-For, the
+// address it received the request from; everything further left was sent by the client and can say anything.
+// With N proxies in front, the client is the entry N places from the right end.
 
-/** How many proxies you run in front of the app. Configuration only, never a request header. */
+/** How many proxies in front of the app append to X-Forwarded-For. Configuration only, never a request header. */
 export function trustedProxyCount(): number {
-  const raw = process.env.TRUSTED_PROXY_COUNT ?? '0';
-  if (!/^\d{1,2}$/.test(raw)) throw new Error(`TRUSTED_PROXY_COUNT must be a small whole number, not "${raw}".`);
+  const raw = process.env.TRUSTED_PROXY_COUNT ?? '';
+  if (!/^\d?$/.test(raw)) throw new Error(`TRUSTED_PROXY_COUNT must be a whole number from 0 to 9, not "${raw}".`);
   return Number(raw);
 }
 
+/** The key when no proxy says who is who: every client shares it, so a limit keyed on it is one limit for all. */
+export const everyone = 'everyone';
+
 export function clientAddress(headers: Headers, proxies = trustedProxyCount()): string {
+  if (proxies === 0) return everyone;
   const hops = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((hop) => hop.trim())
     .filter(Boolean);
-  // Fewer hops than proxies means the request did not come through them; the leftmost is then the best we have.
-  return hops[Math.max(0, hops.length - 1 - proxies)] ?? 'unknown';
+  // Fewer entries than proxies: the request did not pass through all of them, so no entry is trustworthy.
+  return hops.length >= proxies ? hops[hops.length - proxies]! : everyone;
 }

@@ -1,15 +1,14 @@
-// The shared logic: a stand-in for a language model that writes a summary a few words at a time, the rules for
-// a request, and the bookkeeping that shows whether a generation stops when nobody reads it any more.
+// The shared logic: a stand-in for a language model that writes a summary a few words at a time, the rules for a
+// request, and a token stream that stops when its reader leaves or stops reading.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { countToken, takeSlot, type Slot } from './slots';
 
 export const maxPromptLength = 2000;
-/** Streams one client may have open at once: each one holds a timer and memory on the server until it ends. */
-export const maxOpenPerClient = 3;
-/** Streams open at once in all. One attacker with many addresses could otherwise open three on each of them. */
-export const maxOpenInAll = 20;
 /** A generation that runs longer than this is cut off, whoever is (or is not) reading it. */
 const maxSeconds = 60;
+/** A reader that asks for no token for this long has stopped reading: its generation is cancelled. */
+const idleSeconds = () => Number(process.env.STREAM_IDLE_SECONDS ?? 15);
 /** The pause before each token, like a model's. Configuration only; the tests keep the default. */
 const tokenDelayMs = Number(process.env.TOKEN_DELAY_MS ?? 80);
 
@@ -38,87 +37,58 @@ export function summaryTokens({ prompt, length }: SummaryRequest): string[] {
   return `Summary of “${opening}”: ${body.join(' ')}`.split(/(?<= )/);
 }
 
-export interface GenerationStats {
-  /** Generations running now. */
-  active: number;
-  started: number;
-  /** Ended because every token was sent. */
-  completed: number;
-  /** Ended early: the reader cancelled the stream, or it ran too long. */
-  stopped: number;
-  /** Tokens produced since the server started: it stops growing when nothing runs. */
-  tokens: number;
+export type Opened = { ok: true; tokens: ReadableStream<string> } | Exclude<Slot, { ok: true }>;
+
+/** Starts a summary for `client`, if it may have one now (lib/slots.ts), and returns its tokens as a stream. */
+export function openGeneration(client: string, input: SummaryRequest): Opened {
+  const slot = takeSlot(client);
+  if (!slot.ok) return slot;
+  return { ok: true, tokens: generate(summaryTokens(input), slot.release) };
 }
 
-const state = ((globalThis as { __generations?: { stats: GenerationStats; open: Map<string, number> } }).__generations ??= {
-  stats: { active: 0, started: 0, completed: 0, stopped: 0, tokens: 0 },
-  open: new Map(),
-});
-
-export const generationStats = (): GenerationStats => ({ ...state.stats });
-
-export type Opened = { ok: true; tokens: ReadableStream<string> } | { ok: false; code: 'too_many_streams' | 'server_busy'; message: string };
-
-/**
- * Starts a summary for `client` and returns its tokens as a stream. Tokens are made only when the reader asks for
- * the next one (highWaterMark 0), and cancelling the stream stops the timer at once and frees the client's slot.
- */
-export function openGeneration(client: string, input: SummaryRequest): Opened {
-  if (state.stats.active >= maxOpenInAll) return { ok: false, code: 'server_busy', message: 'Too many summaries are running. Try again in a few seconds.' };
-  const open = state.open.get(client) ?? 0;
-  if (open >= maxOpenPerClient) {
-    return { ok: false, code: 'too_many_streams', message: `At most ${maxOpenPerClient} summaries at a time. Stop one first.` };
-  }
-  state.open.set(client, open + 1);
-  state.stats.active++;
-  state.stats.started++;
-
-  const tokens = summaryTokens(input);
+function generate(tokens: string[], release: (how: 'completed' | 'stopped') => void): ReadableStream<string> {
   const stop = new AbortController();
-  let sent = 0;
-  let ended = false;
+  const timers: NodeJS.Timeout[] = [];
   const end = (how: 'completed' | 'stopped') => {
-    if (ended) return;
-    ended = true;
-    clearTimeout(deadline);
+    timers.forEach(clearTimeout);
     stop.abort();
-    state.stats.active--;
-    state.stats[how]++;
-    const left = (state.open.get(client) ?? 1) - 1;
-    if (left > 0) state.open.set(client, left);
-    else state.open.delete(client);
+    release(how);
   };
-  let controller: ReadableStreamDefaultController<string>;
-  const deadline = setTimeout(() => {
-    end('stopped');
-    controller.error(new Error(`The summary took longer than ${maxSeconds} s.`));
-  }, maxSeconds * 1000);
-
-  return {
-    ok: true,
-    tokens: new ReadableStream<string>(
-      {
-        start(c) {
-          controller = c;
-        },
-        async pull(c) {
-          try {
-            await sleep(tokenDelayMs, undefined, { signal: stop.signal });
-          } catch {
-            return; // Cancelled while waiting: the stream is already closed.
-          }
-          state.stats.tokens++;
-          c.enqueue(tokens[sent++]!);
-          if (sent === tokens.length) {
-            end('completed');
-            c.close();
-          }
-        },
-        cancel() {
-          end('stopped');
-        },
+  const cutOff = (controller: ReadableStreamDefaultController<string>, seconds: number, why: string) =>
+    setTimeout(() => {
+      end('stopped');
+      controller.error(new Error(why));
+    }, seconds * 1000);
+  let sent = 0;
+  return new ReadableStream<string>(
+    {
+      start(controller) {
+        timers[0] = cutOff(controller, maxSeconds, `The summary took longer than ${maxSeconds} s.`);
+        timers[1] = cutOff(controller, idleSeconds(), 'Nobody asked for the first token.');
       },
-      { highWaterMark: 0 },
-    ),
-  };
+      // Called only when the reader asks for a token (highWaterMark 0: none is made ahead).
+      async pull(controller) {
+        clearTimeout(timers[1]);
+        try {
+          await sleep(tokenDelayMs, undefined, { signal: stop.signal });
+        } catch {
+          return; // Cancelled while waiting: the stream is already closed.
+        }
+        countToken();
+        controller.enqueue(tokens[sent++]!);
+        if (sent === tokens.length) {
+          end('completed');
+          controller.close();
+          return;
+        }
+        // The next read may never come: the connection stopped taking bytes, and Next.js stopped reading.
+        timers[1] = cutOff(controller, idleSeconds(), `Nobody read for ${idleSeconds()} s.`);
+      },
+      // The reader gave up (the client left, or pressed Stop): stop the timer and free the slot at once.
+      cancel() {
+        end('stopped');
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }

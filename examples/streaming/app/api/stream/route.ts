@@ -4,6 +4,10 @@ import { readJson } from '@/lib/request-body';
 import { serverSentEvent } from '@/lib/sse';
 import { openGeneration, summaryRequest } from '@/lib/summary';
 
+// On a serverless host the function serving this stream is stopped after this many seconds, and the client loses
+// what was still to come. `next start` ignores it; lib/summary.ts has its own deadline for that case.
+export const maxDuration = 60;
+
 const problem = (status: number, code: string, message: string, headers?: Record<string, string>) =>
   NextResponse.json({ error: { code, message } }, { status, headers });
 

@@ -1,8 +1,0 @@
-// Runs once when the server starts. The rate limit keys on X-Forwarded-For; see lib/append-peer-address.ts for
-// why the server adds the connecting address itself.
-export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { appendPeerAddress } = await import('./lib/append-peer-address');
-    appendPeerAddress();
-  }
-}
