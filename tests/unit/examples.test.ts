@@ -113,7 +113,7 @@ describe('examples with a database', () => {
 describe('helpers copied between examples', () => {
   // Each example stands alone in its sandbox and download, so a helper two examples need is copied, not shared.
   // The copies must not drift: a fix to one is a fix to all.
-  it.each(['lib/same-origin.ts', 'lib/client-address.ts', 'lib/append-peer-address.ts'])('keeps every copy of %s identical', (file) => {
+  it.each(['lib/same-origin.ts', 'lib/client-address.ts'])('keeps every copy of %s identical', (file) => {
     const copies = ids.filter((id) => existsSync(join(examplesDir, id, file)));
     expect(copies.length, `${file} is meant to be shared by at least two examples`).toBeGreaterThan(1);
     const [first, ...rest] = copies;
