@@ -55,7 +55,8 @@ for (const { example, name } of challenges) {
     });
     cpSync(join(source, 'challenges', name, 'files'), dir, { recursive: true });
     nextBuild(dir, {});
-    const server = await startNext(dir, secretsOf[example]);
+    // Course tools, the check page among them, are off under `next start` unless turned on.
+    const server = await startNext(dir, { ...secretsOf[example], COURSE_TOOLS: 'on' });
     try {
       const failed = await failedChecks(page, server.url, checks);
       expect(failed, `checks that fail in the starting state of ${example}/${name}`).toEqual(checks.map((c) => c.id).filter((id) => challenge.failing.includes(id)));

@@ -6,7 +6,8 @@ export default function Home() {
       <h1>Sign in and keep a session, two ways</h1>
       <p>
         Demo users: <code>ada</code> with the password <code>ada-demo-password</code>, and <code>grace</code> with{' '}
-        <code>grace-demo-password</code>. Both sides share <code>lib/dal.ts</code>, which checks the session cookie.
+        <code>grace-demo-password</code>. They exist in the sandbox and under <code>npm run dev</code> only: a production
+        server has no users until you connect your own (<code>lib/users.ts</code>). Both sides share <code>lib/dal.ts</code>, which checks the session cookie.
       </p>
       <ul>
         <li><Link href="/action">With Server Actions</Link>: sign in, add notes and sign out with forms.</li>

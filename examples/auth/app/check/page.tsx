@@ -1,86 +1,21 @@
 import Link from 'next/link';
-import { checks, type CheckId } from '@/lib/checks';
-import { sessionCookie } from '@/lib/session';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { checks } from '@/lib/checks';
+import { courseToolsEnabled } from '@/lib/course-tools';
+import { CheckRunner } from './check-runner';
+import { runChecksAction } from './run-checks';
 
-// The app's own origin comes from configuration (the port `next dev` and `next start` put in PORT), never from
-// this request's Host header, which the client writes.
-const self = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-
-const call = (path: string, init: { cookie?: string; body?: object } = {}) =>
-  fetch(`${self}${path}`, {
-    method: init.body ? 'POST' : 'GET',
-    headers: { ...(init.cookie && { Cookie: init.cookie }), ...(init.body && { 'Content-Type': 'application/json' }) },
-    body: init.body && JSON.stringify(init.body),
-    cache: 'no-store',
-  });
-
-/** Signs in as a demo user and returns the Cookie header that carries the session, or null. */
-async function signInAs(username: 'ada' | 'grace'): Promise<string | null> {
-  const response = await call('/api/session', { body: { username, password: `${username}-demo-password` } });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${sessionCookie}=`));
-  return response.status === 200 && cookie ? cookie.split(';')[0]! : null;
-}
-
-const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-const run: Record<CheckId, () => Promise<boolean>> = {
-  'sign-in-works': async () => {
-    const ada = await signInAs('ada');
-    return ada !== null && (await call('/api/notes', { cookie: ada })).status === 200;
-  },
-  // Listing, adding and reading one note: 401 whether or not the note exists, because the session comes first.
-  'notes-need-session': async () =>
-    (await call('/api/notes')).status === 401 &&
-    (await call('/api/notes', { body: { text: 'no session' } })).status === 401 &&
-    (await call('/api/notes/note_1')).status === 401,
-  'forged-token-refused': async () => {
-    // Ada's real cookie works, and an unsigned token that claims to be hers does not.
-    const ada = await signInAs('ada');
-    const unsigned = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: 'usr_ada', exp: Math.floor(Date.now() / 1000) + 3600 })}.`;
-    return ada !== null && (await call('/api/notes', { cookie: ada })).status === 200 && (await call('/api/notes', { cookie: `${sessionCookie}=${unsigned}` })).status === 401;
-  },
-  'other-users-note-hidden': async () => {
-    const grace = await signInAs('grace');
-    const ada = await signInAs('ada');
-    if (!grace || !ada) return false;
-    // Grace's note for the check, written once and reused, so repeated visits do not fill her notes.
-    const text = 'Written by the check page';
-    const listed = (await (await call('/api/notes', { cookie: grace })).json()) as { notes?: { id: string; text: string }[] };
-    let id = listed.notes?.find((n) => n.text === text)?.id;
-    if (!id) id = ((await (await call('/api/notes', { cookie: grace, body: { text } })).json()) as { note?: { id: string } }).note?.id;
-    // Her notes may be full (100 at most): any of her notes will do.
-    id ??= listed.notes?.[0]?.id;
-    if (!id) return false;
-    return (await call(`/api/notes/${id}`, { cookie: grace })).status === 200 && (await call(`/api/notes/${id}`, { cookie: ada })).status === 404;
-  },
-  'unknown-user-like-wrong-password': async () => {
-    const wrongPassword = await call('/api/session', { body: { username: 'ada', password: 'not-her-password' } });
-    const unknownUser = await call('/api/session', { body: { username: 'nobody', password: 'not-her-password' } });
-    return wrongPassword.status === 401 && unknownUser.status === 401 && (await wrongPassword.text()) === (await unknownUser.text());
-  },
-};
-
+// The challenge's check page, a course tool: the sandbox's preview opens it, and the reader runs the checks in
+// ./run-checks.ts with the button. A production server answers 404 (lib/course-tools.ts).
 export default async function CheckPage() {
-  // Runs on every visit: each check calls this app's API as it runs now, as an outside client would.
   await connection();
-  const results = [];
-  for (const check of checks) results.push({ ...check, passed: await run[check.id]().catch(() => false) });
-  const passing = results.filter((r) => r.passed).length;
+  if (!courseToolsEnabled()) notFound();
   return (
     <>
       <p><Link href="/">Home</Link></p>
       <h1>Check your fix</h1>
-      <p role="status">{passing} of {results.length} checks pass</p>
-      <ul aria-label="Checks">
-        {results.map((r) => (
-          <li key={r.id}>
-            <h2>{r.title}</h2>
-            <p className={r.passed ? 'success' : 'error'}>{r.passed ? 'Passed' : 'Failed'}</p>
-            {!r.passed && <p>Hint: {r.hint}</p>}
-          </li>
-        ))}
-      </ul>
+      <CheckRunner checks={checks} run={runChecksAction} />
     </>
   );
 }

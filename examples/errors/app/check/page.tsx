@@ -1,65 +1,21 @@
 import Link from 'next/link';
-import { checks, type CheckId } from '@/lib/checks';
-import { listProjects } from '@/lib/projects';
-import { renameAction, type RenameState } from '../action/actions';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { checks } from '@/lib/checks';
+import { courseToolsEnabled } from '@/lib/course-tools';
+import { CheckRunner } from './check-runner';
+import { runChecksAction } from './run-checks';
 
-// The app's own origin comes from configuration (the port `next dev` and `next start` put in PORT), never from
-// this request's Host header, which the client writes.
-const self = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-
-const nameOf = (id: string) => listProjects().find((p) => p.id === id)?.name ?? '';
-
-// Actions are called directly with the arguments a request can carry: after React decodes a call, this is exactly
-// what reaches the function. An expected error must come back as state; a thrown one fails the check.
-const rename = (id: string, name: string): Promise<RenameState> => {
-  const form = new FormData();
-  form.set('name', name);
-  return renameAction(id, { status: 'idle' }, form);
-};
-
-const patch = (id: string, body: object) =>
-  fetch(`${self}/api/projects/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), cache: 'no-store' });
-
-const run: Record<CheckId, () => Promise<boolean>> = {
-  'action-invalid-name-returned': async () => {
-    const state = await rename('p1', 'x');
-    return state.status === 'error' && !!state.fieldErrors.name?.length;
-  },
-  'action-name-taken-returned': async () => (await rename('p1', nameOf('p2'))).status === 'error',
-  'action-unknown-project-returned': async () => (await rename('p404', 'Mercury')).status === 'error',
-  'handler-invalid-name-422': async () => {
-    const response = await patch('p1', { name: 'x' });
-    return response.status === 422 && (await response.json()).error?.code === 'validation_failed';
-  },
-  'handler-failure-hides-details': async () => {
-    // Renaming p1 to its own name passes every rule, so the simulated failure is what answers.
-    const response = await patch('p1', { name: nameOf('p1'), simulateFailure: true });
-    const text = await response.text();
-    return response.status === 500 && !text.includes('db-7') && !!JSON.parse(text).error?.requestId;
-  },
-};
-
+// The challenge's check page, a course tool: the sandbox's preview opens it, and the reader runs the checks in
+// ./run-checks.ts with the button. A production server answers 404 (lib/course-tools.ts).
 export default async function CheckPage() {
-  // Runs on every visit: each check calls this app as it runs now. None of them renames anything.
   await connection();
-  const results = [];
-  for (const check of checks) results.push({ ...check, passed: await run[check.id]().catch(() => false) });
-  const passing = results.filter((r) => r.passed).length;
+  if (!courseToolsEnabled()) notFound();
   return (
     <>
       <p><Link href="/">Home</Link></p>
       <h1>Check your fix</h1>
-      <p role="status">{passing} of {results.length} checks pass</p>
-      <ul aria-label="Checks">
-        {results.map((r) => (
-          <li key={r.id}>
-            <h2>{r.title}</h2>
-            <p className={r.passed ? 'success' : 'error'}>{r.passed ? 'Passed' : 'Failed'}</p>
-            {!r.passed && <p>Hint: {r.hint}</p>}
-          </li>
-        ))}
-      </ul>
+      <CheckRunner checks={checks} run={runChecksAction} />
     </>
   );
 }

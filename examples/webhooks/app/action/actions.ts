@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { courseToolsEnabled } from '@/lib/course-tools';
 import { testEvent, webhookSecret } from '@/lib/payments';
 import { sign } from '@/lib/signature';
 
@@ -11,8 +12,10 @@ export type SendState = { status: 'idle' } | { status: 'sent' | 'failed'; messag
 const webhookUrl = () => `http://127.0.0.1:${process.env.PORT ?? 3000}/api/webhooks/payments`;
 
 // A good job for an action: a button in our own UI. It plays the provider and sends a signed event to the
-// webhook Route Handler over HTTP, exactly as the provider would.
+// webhook Route Handler over HTTP, exactly as the provider would. It is a course tool: anyone who can call it can
+// record a payment, so a production server refuses (lib/course-tools.ts).
 export async function sendTestEventAction(_prev: SendState): Promise<SendState> {
+  if (!courseToolsEnabled()) return { status: 'failed', message: 'Test events are off on a production server.' };
   const body = JSON.stringify(testEvent());
   const response = await fetch(webhookUrl(), {
     method: 'POST',

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { courseToolsEnabled } from '@/lib/course-tools';
 import { listPayments } from '@/lib/payments';
 import { SendTestEvent } from './send-button';
 import { connection } from 'next/server';
@@ -21,7 +22,7 @@ export default async function ActionPage() {
         What an action <em>is</em> good for here: a button in your own UI. This one plays the provider and sends a
         signed event to the Route Handler at <code>/api/webhooks/payments</code>.
       </p>
-      <SendTestEvent />
+      {courseToolsEnabled() ? <SendTestEvent /> : <p>The test-event button is a course tool: a production server has it off.</p>}
       <h2>Latest payments</h2>
       <ul aria-label="Payments">
         {payments.map((p) => (

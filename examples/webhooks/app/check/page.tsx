@@ -1,84 +1,21 @@
 import Link from 'next/link';
-import { request as httpRequest } from 'node:http';
-import { checks, type CheckId } from '@/lib/checks';
-import { listPayments, testEvent, webhookSecret } from '@/lib/payments';
-import { sign } from '@/lib/signature';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { checks } from '@/lib/checks';
+import { courseToolsEnabled } from '@/lib/course-tools';
+import { CheckRunner } from './check-runner';
+import { runChecksAction } from './run-checks';
 
-// The app's own origin comes from configuration (the port `next dev` and `next start` put in PORT), never from
-// this request's Host header, which the client writes.
-const self = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-const webhook = `${self}/api/webhooks/payments`;
-
-/** Sends `body` as a provider would, signed with `signature`; true when the event was recorded. */
-async function deliver(body: string, signature: string): Promise<{ status: number; recorded: boolean }> {
-  const id = (JSON.parse(body) as { id: string }).id;
-  const response = await fetch(webhook, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Webhook-Signature': signature }, body, cache: 'no-store' });
-  return { status: response.status, recorded: listPayments().some((p) => p.eventId === id) };
-}
-
-/** Declares a 1 MB body without a signature, sends 1 KB of it, and gives the status if the app answers within 5 s. */
-function unsignedPart(): Promise<number | null> {
-  return new Promise((done) => {
-    const req = httpRequest(webhook, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(1024 * 1024) } });
-    const finish = (status: number | null) => {
-      clearTimeout(timer);
-      req.destroy();
-      done(status);
-    };
-    const timer = setTimeout(() => finish(null), 5000);
-    req.on('response', (res) => finish(res.statusCode ?? null));
-    req.on('error', () => finish(null));
-    req.write(`{"id":"evt_unsigned","padding":"${'x'.repeat(1000)}`);
-  });
-}
-
-const minutesAgo = (minutes: number) => Math.floor(Date.now() / 1000) - minutes * 60;
-
-const run: Record<CheckId, () => Promise<boolean>> = {
-  'signed-event-accepted': async () => {
-    const body = JSON.stringify(testEvent());
-    const { status, recorded } = await deliver(body, sign(body, webhookSecret()));
-    return status === 200 && recorded;
-  },
-  'formatted-event-accepted': async () => {
-    const body = JSON.stringify(testEvent(), null, 2);
-    const { status, recorded } = await deliver(body, sign(body, webhookSecret()));
-    return status === 200 && recorded;
-  },
-  'forged-signature-refused': async () => {
-    const body = JSON.stringify(testEvent());
-    const { status, recorded } = await deliver(body, sign(body, 'not-the-secret'));
-    return status === 400 && !recorded;
-  },
-  'stale-signature-refused': async () => {
-    const body = JSON.stringify(testEvent());
-    const { status, recorded } = await deliver(body, sign(body, webhookSecret(), minutesAgo(10)));
-    return status === 400 && !recorded;
-  },
-  'unsigned-body-not-read': async () => (await unsignedPart()) === 400,
-};
-
+// The challenge's check page, a course tool: the sandbox's preview opens it, and the reader runs the checks in
+// ./run-checks.ts with the button. A production server answers 404 (lib/course-tools.ts).
 export default async function CheckPage() {
-  // Runs on every visit: each check sends deliveries to this app's webhook as it runs now.
   await connection();
-  const results = [];
-  for (const check of checks) results.push({ ...check, passed: await run[check.id]().catch(() => false) });
-  const passing = results.filter((r) => r.passed).length;
+  if (!courseToolsEnabled()) notFound();
   return (
     <>
       <p><Link href="/">Home</Link></p>
       <h1>Check your fix</h1>
-      <p role="status">{passing} of {results.length} checks pass</p>
-      <ul aria-label="Checks">
-        {results.map((r) => (
-          <li key={r.id}>
-            <h2>{r.title}</h2>
-            <p className={r.passed ? 'success' : 'error'}>{r.passed ? 'Passed' : 'Failed'}</p>
-            {!r.passed && <p>Hint: {r.hint}</p>}
-          </li>
-        ))}
-      </ul>
+      <CheckRunner checks={checks} run={runChecksAction} />
     </>
   );
 }
