@@ -38,8 +38,8 @@ export async function slowCall(ms: number): Promise<number> {
   }
 }
 
-export function takeMaxInFlight(): number {
-  const max = state.maxInFlight;
+export const maxInFlight = () => state.maxInFlight;
+
+export function resetMaxInFlight() {
   state.maxInFlight = 0;
-  return max;
 }
