@@ -12,7 +12,8 @@ const cmsFile = join(tmpdir(), `revalidation-cms-${process.pid}.json`);
 rmSync(cmsFile, { force: true });
 // `next start` refuses the public demo secret, so the tests configure one of their own.
 const secret = 'cms_test_only_2b8e4f10';
-test.use({ exampleId: 'revalidation', exampleEnv: { CMS_DATA_FILE: cmsFile, REVALIDATE_SECRET: secret } });
+const editorPassword = 'editor-test-only-5d0c7a';
+test.use({ exampleId: 'revalidation', exampleEnv: { CMS_DATA_FILE: cmsFile, REVALIDATE_SECRET: secret, EDITOR_PASSWORD: editorPassword } });
 const cms = { Authorization: `Bearer ${secret}` };
 type Article = { slug: string; title: string; body: string; updatedAt: string };
 
@@ -41,6 +42,14 @@ const webhook = (request: APIRequestContext, data: unknown, headers: Record<stri
 /** Proves nothing was revalidated: an edit made in the CMS is still not on the page. */
 async function expectStillCached(page: Page, title: string) {
   expect((await visit(page)).title).not.toBe(title);
+}
+
+/** Opens the editor page and signs in with the editor password; the page's context then holds the editor cookie. */
+async function signInAsEditor(page: Page) {
+  await page.goto('/action');
+  await page.getByLabel('Editor password').fill(editorPassword);
+  await page.getByRole('button', { name: 'Sign in as the editor' }).click();
+  await expect(page.getByText('Signed in as the editor.')).toBeVisible();
 }
 
 stackblitzBuildTest();
@@ -85,7 +94,7 @@ test('the CMS webhook can revalidate an allowed path, and the next visit to it g
 });
 
 test('editor saves an article with the Server Action and sees it in the same answer, and so does the next visitor', async ({ page }) => {
-  await page.goto('/action');
+  await signInAsEditor(page);
   await page.getByLabel('Article', { exact: true }).selectOption('opening-hours');
   await expect(page.getByLabel('Title')).toHaveValue(/./);
   await page.getByLabel('Title').fill('Open on Saturdays too');
@@ -99,7 +108,7 @@ test('editor saves an article with the Server Action and sees it in the same ans
 
 test('editor gets field errors from the action and nothing is saved', async ({ page }) => {
   const before = cmsArticles();
-  await page.goto('/action');
+  await signInAsEditor(page);
   await page.getByLabel('Title').fill('no');
   await page.getByLabel('Body').fill('');
   await page.getByRole('button', { name: 'Save article' }).click();
@@ -108,10 +117,10 @@ test('editor gets field errors from the action and nothing is saved', async ({ p
   expect(cmsArticles()).toEqual(before);
 });
 
-test('editor without JavaScript can still save an article', async ({ browser, app }) => {
+test('editor without JavaScript can still sign in and save an article', async ({ browser, app }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: app.url });
   const page = await context.newPage();
-  await page.goto('/action');
+  await signInAsEditor(page);
   await page.getByLabel('Title').fill('Saved before hydration');
   await page.getByRole('button', { name: 'Save article' }).click();
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText('Saved before hydration');
@@ -212,8 +221,27 @@ test('an attacker cannot make the webhook read a large body: without the secret 
   expect(endless.bytesSent).toBeLessThan(8 * 1024 * 1024);
 });
 
-test('an action call without valid fields saves nothing and gets the errors back', async ({ page, request }) => {
+test('an editor without JavaScript who reloads after signing in does not send the password again', async ({ browser, app }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: app.url });
+  const page = await context.newPage();
   await page.goto('/action');
+  await page.getByLabel('Editor password').fill(editorPassword);
+  // Post/Redirect/Get: the sign-in POST is answered with 303 to the page, which the browser then GETs.
+  const [signIn] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Sign in as the editor' }).click(),
+  ]);
+  expect(signIn.status()).toBe(303);
+  expect(signIn.headers()['location']).toBe('/action');
+  await expect(page.getByText('Signed in as the editor.')).toBeVisible();
+  const [reload] = await Promise.all([page.waitForRequest((r) => r.isNavigationRequest()), page.reload()]);
+  expect(reload.method()).toBe('GET');
+  await expect(page.getByText('Signed in as the editor.')).toBeVisible();
+  await context.close();
+});
+
+test('an action call without valid fields saves nothing and gets the errors back', async ({ page }) => {
+  await signInAsEditor(page);
   await page.getByLabel('Title').fill('Captured save');
   await page.getByLabel('Body').fill('This call is replayed and tampered with.');
   const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Save article' }).click());
@@ -221,8 +249,8 @@ test('an action call without valid fields saves nothing and gets the errors back
   const captured = await actionForm(call);
   const prefix = fieldPrefix(captured);
 
-  // The untouched replay saves again: the action is a public endpoint, reachable without the page.
-  const replay = await sendActionForm(request, call, captured);
+  // The untouched replay, with the editor's cookie, saves again: the action is an endpoint, reachable without the page.
+  const replay = await sendActionForm(page.request, call, captured);
   expect(replay.status()).toBe(200);
   expect(await replay.text()).toContain('Saved “Captured save”.');
 
@@ -236,21 +264,57 @@ test('an action call without valid fields saves nothing and gets the errors back
   for (const [what, change, message] of tampered) {
     const form = await actionForm(call);
     change(form);
-    const response = await sendActionForm(request, call, form);
+    const response = await sendActionForm(page.request, call, form);
     expect(response.status(), what).toBe(200);
     expect(await response.text(), what).toContain(message);
   }
   // A forged argument list: a string where the FormData belongs. The action finds no form and saves nothing.
   const forged = await actionForm(call);
   forged.set('0', JSON.stringify([null, 'not a form']));
-  const forgedResponse = await sendActionForm(request, call, forged);
+  const forgedResponse = await sendActionForm(page.request, call, forged);
   expect(forgedResponse.status()).toBe(200);
   expect(await forgedResponse.text()).toContain('Title must be text.');
   expect(cmsArticles()).toEqual(before);
 });
 
-test('an attacker racing many saves at once makes none of them fail, and no article loses its change', async ({ page, request }) => {
+test('an attacker without the editor cookie, or with a forged one, cannot save an article', async ({ page, playwright, app }) => {
+  await signInAsEditor(page);
+  await page.getByLabel('Title').fill('Saved by the editor');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Save article' }).click());
+  await expect(page.getByRole('status')).toHaveText('Saved “Saved by the editor”.');
+  const [cookie] = (await page.context().cookies()).filter((c) => c.name === 'editor_session');
+  expect(cookie?.httpOnly).toBe(true);
+  const [expires] = cookie!.value.split('.');
+  const before = cmsArticles();
+  const later = String(Math.floor(Date.now() / 1000) + 365 * 24 * 60 * 60);
+  const attempts: [string, string | undefined][] = [
+    ['no cookie', undefined],
+    ['a made-up signature', `editor_session=${expires}.${'A'.repeat(43)}`],
+    ["the editor's signature on a later expiry", `editor_session=${later}.${cookie!.value.split('.')[1]}`],
+    ['an expired time', `editor_session=1.${cookie!.value.split('.')[1]}`],
+  ];
+  for (const [what, forged] of attempts) {
+    const attacker = await playwright.request.newContext({ baseURL: app.url, extraHTTPHeaders: forged ? { Cookie: forged } : {} });
+    const form = await actionForm(call);
+    form.set(`${fieldPrefix(form)}title`, `Defaced with ${what}`);
+    const response = await sendActionForm(attacker, call, form);
+    expect(await response.text(), what).toContain('Sign in as the editor to save.');
+    await attacker.dispose();
+  }
+  expect(cmsArticles()).toEqual(before);
+});
+
+test('an attacker guessing the editor password gets "Wrong password." and no cookie', async ({ page }) => {
   await page.goto('/action');
+  await page.getByLabel('Editor password').fill('editor-demo-password');
+  await page.getByRole('button', { name: 'Sign in as the editor' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Wrong password.' })).toBeVisible();
+  expect((await page.context().cookies()).filter((c) => c.name === 'editor_session')).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Save article' })).toHaveCount(0);
+});
+
+test('an attacker racing many saves at once makes none of them fail, and no article loses its change', async ({ page }) => {
+  await signInAsEditor(page);
   const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Save article' }).click());
   await expect(page.getByRole('status')).toHaveText(/^Saved/);
   const prefix = fieldPrefix(await actionForm(call));
@@ -259,7 +323,7 @@ test('an attacker racing many saves at once makes none of them fail, and no arti
     form.set(`${prefix}slug`, slug);
     form.set(`${prefix}title`, title);
     form.set(`${prefix}body`, `Saved in a race: ${title}.`);
-    const response = await sendActionForm(request, call, form);
+    const response = await sendActionForm(page.request, call, form);
     return { status: response.status(), text: await response.text() };
   };
   // Each round saves both articles at the same moment, several times over. Every save reads the CMS file, changes
@@ -298,7 +362,7 @@ test('a damaged CMS file breaks neither the page nor the next save', async ({ pa
   await expect.poll(async () => (await page.goto('/handler'))!.status()).toBe(200);
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
   await expect.poll(() => app.output()).toContain('is not valid CMS content');
-  await page.goto('/action');
+  await signInAsEditor(page);
   await page.getByRole('button', { name: 'Save article' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Saved/);
   expect(cmsArticles().map((a) => a.slug).sort()).toEqual(['opening-hours', 'welcome']);

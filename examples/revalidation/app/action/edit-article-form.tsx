@@ -31,7 +31,7 @@ export function EditArticleForm({ articles }: { articles: Article[] }) {
         <p id="body-error" className="error">{errors.body?.join(' ')}</p>
       </div>
       <button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save article'}</button>
-      <p role="status" className="success">{state.status === 'success' ? state.message : ''}</p>
+      <p role="status" className={state.status === 'refused' ? 'error' : 'success'}>{state.status === 'success' || state.status === 'refused' ? state.message : ''}</p>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getArticles } from '@/lib/cached-articles';
 import { ArticleList } from '../article-list';
-import { EditArticleForm } from './edit-article-form';
+import { Suspense } from 'react';
+import { Editor } from './editor';
 
 // No `export const dynamic`: Cache Components does not allow it. The articles come from the cached, tagged read.
 export default async function ActionPage() {
@@ -11,10 +12,13 @@ export default async function ActionPage() {
       <p><Link href="/">Home</Link></p>
       <h1>Edit an article with a Server Action</h1>
       <p>
-        You are the editor. Saving writes to the CMS and expires the cached articles in the same request, so the
-        answer already shows your change.
+        Sign in as the editor (the password is <code>editor-demo-password</code> under <code>npm run dev</code>; set{' '}
+        <code>EDITOR_PASSWORD</code> in production). Saving writes to the CMS and expires the cached articles in the
+        same request, so the answer already shows your change.
       </p>
-      <EditArticleForm articles={articles} />
+      <Suspense fallback={<p>Loading the editor…</p>}>
+        <Editor articles={articles} />
+      </Suspense>
       <ArticleList articles={articles} fetchedAt={fetchedAt} />
     </>
   );
