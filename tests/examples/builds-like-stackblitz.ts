@@ -1,5 +1,6 @@
 // Shared check of how the example was built: the sandbox target under a simulated WebContainer (WebAssembly SWC,
-// no network), the download target as a reader builds the .zip (pinned Next 16, no WebAssembly step).
+// no network), the download target as a reader builds the .zip (pinned Next 16, no WebAssembly step); and the
+// headers its configuration (next.config.ts) adds to every production answer.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { next16Version } from '../../src/lib/next16';
@@ -23,5 +24,14 @@ export function stackblitzBuildTest() {
     expect(pkg.scripts.dev).toBe('next dev');
     expect(existsSync(join(app.dir, 'use-wasm-swc.mjs'))).toBe(false);
     expect(existsSync(join(app.dir, '.next/BUILD_ID'))).toBe(true);
+  });
+
+  test('a scanner gets no framework name, and no other site can frame a page or make a browser sniff a type', async ({ request }) => {
+    for (const path of ['/', '/no-such-page']) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['x-powered-by'], path).toBeUndefined();
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    }
   });
 }

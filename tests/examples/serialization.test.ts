@@ -121,6 +121,15 @@ test('HTTP client gets the right status for each outcome', async ({ request }) =
   expect((await ok.json()).document.sharedWith).toContain('bob');
 });
 
+test('a shared cache between the user and the app is told to keep no copy of her documents', async ({ request }) => {
+  // A CDN or a company proxy that kept one user's answer would hand it to the next caller of the same URL.
+  for (const path of ['/api/documents', '/api/documents/doc_q3_plan', '/api/documents/doc_nothing']) {
+    const cacheControl = (await request.get(path)).headers()['cache-control'] ?? '';
+    expect(cacheControl, path).toMatch(/\bprivate\b/);
+    expect(cacheControl, path).toMatch(/\bno-store\b/);
+  }
+});
+
 test("the share action's return value arrives as Flight-encoded React elements", async ({ page, request }) => {
   await page.goto('/action');
   await page.getByLabel('Share Offsite agenda with').fill('grace');
