@@ -2,15 +2,16 @@ import { SignJWT } from 'jose';
 import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
-import { flood } from './attack';
+import { flood, rawRequest } from './attack';
 import { captureActionRequest, expect, test, withServer, withTwoInstances } from './fixture';
-import { failedChecks } from './check-page';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/auth/lib/checks';
 
 // The production server (`next start`) refuses to run sessions without its own secret, so the tests give it one.
 // Knowing it lets the attack tests sign tokens the way an attacker who stole it could, and prove the other checks.
 const sessionSecret = 'test-only-session-secret-0123456789abcdef';
-test.use({ exampleId: 'auth', exampleEnv: { SESSION_SECRET: sessionSecret } });
+test.use({ exampleId: 'auth', exampleEnv: { SESSION_SECRET: sessionSecret, COURSE_TOOLS: 'on' } });
+// COURSE_TOOLS=on: the demo users and the check page are course tools, off under `next start` unless turned on.
 
 const json = { 'Content-Type': 'application/json' };
 // `next start` is production, where the cookie's name carries the __Host- prefix (lib/session.ts).
@@ -127,8 +128,25 @@ test('a page cannot set a cookie while it renders: Next.js throws and sends no c
 
 test('the check page reports every check passed, twice in a row', async ({ page, app }) => {
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
-  // A second visit reuses the note the first one wrote.
+  // A second run reuses the note the first one wrote.
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  // This file's server runs with course tools on (the demo users are one); a production server has them off.
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: '' }, async (server) => {
+    await expectCheckPageOff(request, server.url, app.dir, checks);
+  });
+});
+
+test('an attacker cannot sign in with a published demo password on a production server', async ({ playwright, app }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: '' }, async (server) => {
+    const client = await playwright.request.newContext({ baseURL: server.url });
+    const answer = await signInAs(client, 'ada');
+    expect(answer.status()).toBe(401);
+    expect(answer.headers()['set-cookie']).toBeUndefined();
+    await client.dispose();
+  });
 });
 
 test.describe('attacks', () => {
@@ -234,6 +252,44 @@ test.describe('attacks', () => {
     expect(loginCsrf.status()).toBe(403);
     expect(loginCsrf.headers()['set-cookie']).toBeUndefined();
     expect(await noteTexts(request)).toEqual(before);
+  });
+
+  test("another site's page is refused by what the browser says about it, even with no Origin", async ({ request }) => {
+    const token = tokenOf(await signInAs(request, 'ada'));
+    const before = await noteTexts(request);
+    // Sec-Fetch-Site is set by the browser and cannot be changed by a page: cross-site and same-site (a sibling
+    // subdomain) are refused whatever the other headers say.
+    for (const site of ['cross-site', 'same-site']) {
+      const response = await request.post('/api/notes', { headers: { ...withToken(token), 'Sec-Fetch-Site': site }, data: { text: `from ${site}` } });
+      expect(response.status(), site).toBe(403);
+    }
+    expect(await noteTexts(request)).toEqual(before);
+  });
+
+  test("behind a proxy that rewrites Host, the reader's own page can still sign in and post, as actions can", async ({ app }) => {
+    const behindProxy = { Host: 'app.internal:3000', 'X-Forwarded-Host': 'notes.example', 'Content-Type': 'application/json' };
+    const signIn = await rawRequest(app.url, '/api/session', {
+      method: 'POST',
+      headers: { ...behindProxy, Origin: 'https://notes.example' },
+      body: JSON.stringify({ username: 'ada', password: 'ada-demo-password' }),
+    });
+    expect(signIn.status, signIn.text).toBe(200);
+    const token = String(signIn.headers['set-cookie']).match(/__Host-session=([^;]+)/)![1]!;
+    const post = await rawRequest(app.url, '/api/notes', {
+      method: 'POST',
+      headers: { ...behindProxy, ...withToken(token), Origin: 'https://notes.example' },
+      body: JSON.stringify({ text: 'Posted through the proxy' }),
+    });
+    expect(post.status, post.text).toBe(201);
+    const foreign = await rawRequest(app.url, '/api/notes', {
+      method: 'POST',
+      headers: { ...behindProxy, ...withToken(token), Origin: 'https://evil.example' },
+      body: JSON.stringify({ text: 'Posted from another site' }),
+    });
+    expect(foreign.status).toBe(403);
+    const notes = (await rawRequest(app.url, '/api/notes', { headers: withToken(token) })).text;
+    expect(notes).toContain('Posted through the proxy');
+    expect(notes).not.toContain('Posted from another site');
   });
 
   test('an attacker guessing usernames gets the same answer, in about the same time, for an unknown user and a wrong password', async ({ request, page }) => {
@@ -401,7 +457,8 @@ test.describe('attacks', () => {
   });
 
   test('a production server without SESSION_SECRET refuses to sign anyone in', async ({ app }) => {
-    await withServer(app.dir, { SESSION_SECRET: '' }, async (bare) => {
+    // Course tools on, so that the demo user exists and the refusal comes from the missing secret.
+    await withServer(app.dir, { SESSION_SECRET: '', COURSE_TOOLS: 'on' }, async (bare) => {
       const response = await fetch(`${bare.url}/api/session`, {
         method: 'POST',
         headers: json,

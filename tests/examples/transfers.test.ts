@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, sendActionForm } from './action-form';
-import { flood } from './attack';
-import { captureActionRequest, expect, test, withTwoInstances } from './fixture';
-import { failedChecks } from './check-page';
+import { flood, rawRequest } from './attack';
+import { captureActionRequest, expect, test, withTwoInstances, withServer } from './fixture';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/transfers/lib/checks';
 
 test.use({ exampleId: 'transfers' });
@@ -125,12 +125,36 @@ test.describe('attacks', () => {
       const response = await request.post('/api/transfers', { headers: { Origin: origin, ...fresh() }, data: { from: 'acc_alice', to: 'acc_carol', amount: 100 } });
       expect(response.status(), origin).toBe(403);
     }
-    // X-Forwarded-Host is just another header a client can write: it does not make a foreign Origin ours.
-    const forwarded = await request.post('/api/transfers', {
-      headers: { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example' },
-      data: { from: 'acc_alice', to: 'acc_carol', amount: 100 },
-    });
-    expect(forwarded.status()).toBe(403);
+    // A browser says where the request comes from in Sec-Fetch-Site, which no page can set: another site's page is
+    // refused even when its request names the attacker's host everywhere else, or carries no Origin at all.
+    for (const [site, extra] of [
+      ['cross-site', { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example' }],
+      ['cross-site', {}],
+      ['same-site', { Origin: 'https://evil.shop.example' }],
+    ] as const) {
+      const response = await request.post('/api/transfers', {
+        headers: { 'Sec-Fetch-Site': site, ...extra, ...fresh() },
+        data: { from: 'acc_alice', to: 'acc_carol', amount: 100 },
+      });
+      expect(response.status(), `${site} ${JSON.stringify(extra)}`).toBe(403);
+    }
+    expect(await balances(request)).toEqual(before);
+  });
+
+  test("behind a proxy that rewrites Host, the reader's own page can still transfer, as actions can", async ({ app, request }) => {
+    // What reaches the app behind a proxy: Host names the app's internal address, X-Forwarded-Host the public one
+    // the browser asked for, and Origin is the public page. An older browser sends no Sec-Fetch-Site.
+    const behindProxy = { Host: 'app.internal:3000', 'X-Forwarded-Host': 'bank.example', 'Content-Type': 'application/json' };
+    const body = JSON.stringify({ from: 'acc_alice', to: 'acc_carol', amount: 1 });
+    const fromOwnPage = await rawRequest(app.url, '/api/transfers', { method: 'POST', headers: { ...behindProxy, Origin: 'https://bank.example', ...fresh() }, body });
+    expect(fromOwnPage.status, fromOwnPage.text).toBe(201);
+    // A modern browser on the reader's own page says so directly.
+    const modern = await rawRequest(app.url, '/api/transfers', { method: 'POST', headers: { ...behindProxy, 'Sec-Fetch-Site': 'same-origin', Origin: 'https://bank.example', ...fresh() }, body });
+    expect(modern.status, modern.text).toBe(201);
+    // Another site's page behind the same proxy is still refused.
+    const before = await balances(request);
+    const foreign = await rawRequest(app.url, '/api/transfers', { method: 'POST', headers: { ...behindProxy, Origin: 'https://evil.example', ...fresh() }, body });
+    expect(foreign.status).toBe(403);
     expect(await balances(request)).toEqual(before);
   });
 
@@ -172,11 +196,19 @@ test.describe('attacks', () => {
   });
 });
 
-test('the check page reports every check passed', async ({ page, app, request }) => {
-  const before = await balances(request);
-  expect(await failedChecks(page, app.url, checks)).toEqual([]);
-  // The checks move back whatever they moved.
-  expect(await balances(request)).toEqual(before);
+test('the check page, with course tools on, reports every check passed and moves nothing for good', async ({ page, app, playwright }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: 'on' }, async (server) => {
+    const request = await playwright.request.newContext({ baseURL: server.url });
+    const before = await balances(request);
+    expect(await failedChecks(page, server.url, checks)).toEqual([]);
+    // The checks move back whatever they moved.
+    expect(await balances(request)).toEqual(before);
+    await request.dispose();
+  });
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  await expectCheckPageOff(request, app.url, app.dir, checks);
 });
 
 test('a client retrying a transfer against the other instance moves the money once', async ({ app }) => {

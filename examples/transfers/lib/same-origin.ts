@@ -1,9 +1,18 @@
-// Route Handlers get no CSRF check of their own (Server Actions do). A browser always sends `Origin` on a
-// cross-site POST and a web page cannot forge `Host`, so compare the two, as Next.js does for actions; behind a
-// proxy that rewrites Host, set APP_ORIGIN to the public origin instead. X-Forwarded-Host is not consulted: any
-// client can write it. A request without `Origin` did not come from another site's page: it carries no reader's
-// cookies, so it is no CSRF.
+// Route Handlers get no CSRF check of their own (Server Actions do): a handler that acts on the reader's cookies
+// must refuse requests that another site's page sent.
+//
+// 1. Modern browsers say where every request comes from in Sec-Fetch-Site, which no page can set or change:
+//    `same-origin` is our own page, `none` the reader themself (address bar, bookmark). Anything else, including
+//    `same-site` (a sibling subdomain may not be ours), is refused.
+// 2. A browser too old to send it still sends Origin on a cross-site POST. Compare it with the host the reader asked
+//    for, as Next.js does for actions: X-Forwarded-Host when a proxy in front rewrote Host, else Host; or APP_ORIGIN
+//    when it is set. A page on another site cannot set either header without a CORS preflight, which this app never
+//    grants.
+// 3. A request with neither header came from no browser page, so it carries no reader's cookies on another site's
+//    behalf: it is not CSRF (it may still be an attack, which the handler's other checks are for).
 export function isCrossSite(headers: Headers): boolean {
+  const site = headers.get('sec-fetch-site');
+  if (site !== null) return site !== 'same-origin' && site !== 'none';
   const origin = headers.get('origin');
   if (origin === null) return false;
   let sent: URL;
@@ -13,5 +22,7 @@ export function isCrossSite(headers: Headers): boolean {
     return true; // `Origin: null` (sandboxed frames, some redirects) is never our own page.
   }
   const configured = process.env.APP_ORIGIN;
-  return configured ? sent.origin !== new URL(configured).origin : sent.host !== headers.get('host');
+  if (configured) return sent.origin !== new URL(configured).origin;
+  const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  return sent.host !== forwardedHost && sent.host !== headers.get('host');
 }
