@@ -33,8 +33,13 @@ test('20 concurrent replays of the product page action for 10 desks: exactly 10 
   const form = page.getByRole('form', { name: 'Reserve Standing desk' });
   const call = await captureActionRequest(page, () => form.getByRole('button', { name: 'Reserve' }).click());
   await expect(form.getByRole('status')).toHaveText('Reserved 1; 9 left.');
+  // Twenty shoppers (each under a name of their own, since one customer may hold only 5) press at the same moment.
   const bodies = await Promise.all(
-    Array.from({ length: 20 }, async () => (await request.post(call.url, { headers: call.headers, data: call.body ?? undefined })).text()),
+    Array.from({ length: 20 }, async (_, i) => {
+      const fields = await actionForm(call);
+      fields.set(`${fieldPrefix(fields)}customer`, `Shopper ${i}`);
+      return (await sendActionForm(request, call, fields)).text();
+    }),
   );
   expect(bodies.filter((b) => b.includes('Reserved 1;'))).toHaveLength(9);
   expect(bodies.filter((b) => b.includes('Only 0 Standing desk left.'))).toHaveLength(11);
@@ -71,6 +76,38 @@ test('partner API rejects bad requests with the right status and stock is unchan
   ];
   for (const [status, response] of cases) expect(response.status()).toBe(status);
   expect(await stock(request, 'chair')).toBe(before);
+});
+
+test('a customer cannot hoard: at most 5 of a product at once, however the calls are split or the name is spelled', async ({ page, app }) => {
+  await withServer(app.dir, app.env, async (server) => {
+    const reserve = async (customer: string, quantity: number) => {
+      const response = await fetch(`${server.url}/api/partner/reservations`, {
+        method: 'POST',
+        headers: { ...partner, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ productId: 'lamp', quantity, customer }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    expect((await reserve('Mallory', 3)).status).toBe(201);
+    const more = await reserve('MALLORY', 3);
+    expect(more.status).toBe(409);
+    expect(more.body.error).toMatchObject({ code: 'hold_limit', held: 3 });
+    expect((await reserve('Mallory', 2)).status).toBe(201);
+    expect((await reserve('mallory', 1)).body.error.code).toBe('hold_limit');
+    // Another customer still finds stock on the shelf.
+    expect((await reserve('Grace', 5)).status).toBe(201);
+
+    // The product page's form: the same name, replayed four times with 5 desks each, gets 5 desks once.
+    await page.goto(`${server.url}/action`);
+    const form = page.getByRole('form', { name: 'Reserve Standing desk' });
+    await form.getByLabel('Quantity').fill('5');
+    const call = await captureActionRequest(page, () => form.getByRole('button', { name: 'Reserve' }).click());
+    await expect(form.getByRole('status')).toHaveText('Reserved 5; 5 left.');
+    const replays = await Promise.all(Array.from({ length: 3 }, async () => (await page.request.post(call.url, { headers: call.headers, data: call.body ?? undefined })).text()));
+    for (const answer of replays) expect(answer).toContain('One customer may hold at most 5 of a product at a time; Web shopper holds 5.');
+    const products = (await (await fetch(`${server.url}/api/products`)).json()).products as { id: string; stock: number }[];
+    expect(products.find((p) => p.id === 'desk')!.stock).toBe(5);
+  });
 });
 
 test('a forged form cannot pass "0x1", "1e0" or a File as the quantity, nor a File as the name', async ({ page, request }) => {

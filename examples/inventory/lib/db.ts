@@ -16,6 +16,8 @@ const schema = `
     product_id      TEXT NOT NULL REFERENCES products (id) DEFERRABLE INITIALLY DEFERRED,
     quantity        INTEGER NOT NULL CHECK (quantity > 0),
     customer        TEXT NOT NULL,
+    -- The name as one customer: NFKC and lower case, so "ADA" and "ada" hold from one allowance.
+    customer_key    TEXT NOT NULL,
     channel         TEXT NOT NULL,
     expires_at      TEXT NOT NULL,
     released_at     TEXT,
@@ -26,6 +28,7 @@ const schema = `
     UNIQUE (channel, idempotency_key)
   );
   CREATE INDEX IF NOT EXISTS reservations_held ON reservations (expires_at) WHERE released_at IS NULL;
+  CREATE INDEX IF NOT EXISTS reservations_by_customer ON reservations (customer_key, product_id) WHERE released_at IS NULL;
   INSERT INTO products (id, name, stock, position) VALUES
     ('lamp', 'Desk lamp', 10, 1),
     ('desk', 'Standing desk', 10, 2),

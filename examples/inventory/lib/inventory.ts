@@ -48,7 +48,11 @@ export type ReserveResult =
   | { ok: true; reservation: Reservation; remaining: number; replayed: boolean }
   | { ok: false; code: 'validation_failed'; message: string; fieldErrors: Record<string, string[] | undefined> }
   | { ok: false; code: 'not_found' | 'idempotency_key_reused'; message: string }
-  | { ok: false; code: 'out_of_stock'; message: string; available: number };
+  | { ok: false; code: 'out_of_stock'; message: string; available: number }
+  | { ok: false; code: 'hold_limit'; message: string; held: number };
+
+/** How many items of one product one customer may hold at once, so that a few calls cannot empty the shelf. */
+export const maxHeldPerCustomer = 5;
 
 /** How long a reservation holds stock before it is released (a checkout would turn it into an order first). */
 const holdSeconds = () => Number(process.env.RESERVATION_HOLD_SECONDS) || 15 * 60;
@@ -115,6 +119,7 @@ export function reserve(input: unknown, channel: string, key?: string): ReserveR
     return { ok: false, code: 'validation_failed', message: 'Some fields are invalid.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   const { productId, quantity, customer } = parsed.data;
+  const customerKey = customer.normalize('NFKC').toLowerCase();
   const requestHash = createHash('sha256').update(JSON.stringify([productId, quantity, customer])).digest('hex');
   const earlier = (): ReserveResult | undefined => {
     const row = key ? db().get<ReservationRow>('SELECT * FROM reservations WHERE channel = ? AND idempotency_key = ?', channel, key) : undefined;
@@ -132,20 +137,35 @@ export function reserve(input: unknown, channel: string, key?: string): ReserveR
       // The reservation row first: it claims the key. A second request with the same key (from this process or
       // another) inserts nothing and gets the first answer. On Postgres it waits here until the first commits.
       const reservation = db().get<ReservationRow>(
-        `INSERT INTO reservations (id, product_id, quantity, customer, channel, expires_at, idempotency_key, request_hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO reservations (id, product_id, quantity, customer, customer_key, channel, expires_at, idempotency_key, request_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (channel, idempotency_key) DO NOTHING
          RETURNING *`,
         `res_${randomUUID()}`,
         productId,
         quantity,
         customer,
+        customerKey,
         channel,
         new Date(now.getTime() + holdSeconds() * 1000).toISOString(),
         key ?? null,
         key ? requestHash : null,
       );
       if (!reservation) throw new Refused(earlier()!);
+      // What this customer now holds of the product, this reservation included. SQLite runs one writing transaction
+      // at a time (lib/sqlite.ts begins IMMEDIATE), so two requests cannot both count before either inserts. On
+      // Postgres, lock the customer first (pg_advisory_xact_lock on the key) or run at SERIALIZABLE.
+      const { held } = db().get<{ held: number }>(
+        `SELECT coalesce(sum(quantity), 0) AS held FROM reservations
+         WHERE customer_key = ? AND product_id = ? AND released_at IS NULL AND expires_at > ?`,
+        customerKey,
+        productId,
+        now.toISOString(),
+      )!;
+      if (held > maxHeldPerCustomer) {
+        const before = held - quantity;
+        throw new Refused({ ok: false, code: 'hold_limit', message: `One customer may hold at most ${maxHeldPerCustomer} of a product at a time; ${customer} holds ${before}.`, held: before });
+      }
       // The check and the write are one statement: the row changes only while enough stock is left, however many
       // requests or processes run it at the same time.
       const updated = db().get<{ stock: number }>(

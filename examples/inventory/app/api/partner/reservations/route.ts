@@ -7,7 +7,7 @@ import { readJson } from '@/lib/request-body';
 // One partner key, from the environment (a demo value in the sandbox and `next dev` only). A real partner API keeps
 // hashed keys per partner (see the "integrations" example).
 const partnerKey = () => configuredSecret('PARTNER_API_KEY', 'key_partner_demo_41aa');
-const statusFor = { validation_failed: 422, idempotency_key_reused: 422, not_found: 404, out_of_stock: 409 } as const;
+const statusFor = { validation_failed: 422, idempotency_key_reused: 422, not_found: 404, out_of_stock: 409, hold_limit: 409 } as const;
 const maxBodyBytes = 4 * 1024;
 
 const fail = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status });
