@@ -1,9 +1,9 @@
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, test, withTwoInstances } from './fixture';
+import { captureActionRequest, expect, test, withTwoInstances, withServer } from './fixture';
 
-import { failedChecks } from './check-page';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/errors/lib/checks';
 
 test.use({ exampleId: 'errors' });
@@ -125,6 +125,31 @@ test('a fullwidth lookalike of a taken name is refused as taken on both sides', 
   expect(await projects(request)).toEqual(before);
 });
 
+test('an attacker cannot take a look-alike of a name by swapping in a letter from another alphabet', async ({ page, request }) => {
+  const before: { id: string; name: string }[] = await projects(request);
+  const [first, second] = [before[0]!, before[1]!];
+  // "Gemini" with a Cyrillic е (U+0435): NFKC keeps it, so only the one-alphabet rule tells the two apart.
+  const lookalike = second.name.replace('e', '\u0435');
+  expect(lookalike).not.toBe(second.name);
+  const response = await request.patch(`/api/projects/${first.id}`, { data: { name: lookalike } });
+  expect(response.status()).toBe(422);
+  expect((await response.json()).error.fieldErrors.name).toEqual(['Use one alphabet: this name mixes Latin and Cyrillic.']);
+
+  await page.goto('/action');
+  const form = page.getByRole('form', { name: `Rename ${first.name}` });
+  await form.getByLabel('New name').fill(lookalike);
+  await form.getByRole('button', { name: 'Rename' }).click();
+  await expect(form.getByText('Use one alphabet: this name mixes Latin and Cyrillic.')).toBeVisible();
+  expect(await projects(request)).toEqual(before);
+
+  // Names in one alphabet, and the Han-based mixes that Japanese uses, are fine.
+  for (const name of ['Москва', 'Zürich Ops', '東京プロジェクト 2']) {
+    const renamed = await request.patch(`/api/projects/${first.id}`, { data: { name } });
+    expect(renamed.status(), name).toBe(200);
+  }
+  expect((await request.patch(`/api/projects/${first.id}`, { data: { name: first.name } })).status()).toBe(200);
+});
+
 test('an unsupported method gets a 405 in the one error shape, with an Allow header', async ({ request }) => {
   const cases = [
     { res: await request.delete('/api/projects/p1'), allow: 'OPTIONS, PATCH' },
@@ -213,8 +238,14 @@ test('a forged argument root makes the action return an error instead of a 500',
   expect(await projects(request)).toEqual(before);
 });
 
-test('the check page reports every check passed', async ({ page, app }) => {
-  expect(await failedChecks(page, app.url, checks)).toEqual([]);
+test('the check page, with course tools on, reports every check passed', async ({ page, app }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: 'on' }, async (server) => {
+    expect(await failedChecks(page, server.url, checks)).toEqual([]);
+  });
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  await expectCheckPageOff(request, app.url, app.dir, checks);
 });
 
 test('two instances renaming two projects to one name at the same moment: one wins, the other gets 409', async ({ app }) => {

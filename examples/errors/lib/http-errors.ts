@@ -24,6 +24,8 @@ export function withErrorHandling<Args extends unknown[]>(handler: (...args: Arg
 /**
  * Handlers for the methods a route does not support. Left unexported, Next.js answers them with an empty 405
  * and no Allow header (which HTTP requires); these answer in the one error shape and say what is allowed.
+ * OPTIONS comes with them: Next.js answers OPTIONS by itself only with every exported method in Allow, and these
+ * refusing exports are not methods the route allows.
  */
 export function allowOnly(...methods: string[]) {
   const allow = [...methods, 'OPTIONS'].sort().join(', ');

@@ -1,6 +1,7 @@
 // The domain function both sides share. Expected failures are returned as values; unexpected ones throw.
 import { z } from 'zod';
 import { db } from './db';
+import { mixedScripts } from './mixed-scripts';
 import { isUniqueViolation } from './sqlite';
 
 export interface Project {
@@ -17,7 +18,11 @@ export const renameInput = z.strictObject(
       .trim()
       .min(3, 'Name must be at least 3 characters.')
       .max(40, 'Name must be at most 40 characters.')
-      .regex(/^[\p{L}\p{N} -]+$/u, 'Use letters, digits, spaces and hyphens only.'),
+      .regex(/^[\p{L}\p{N} -]+$/u, 'Use letters, digits, spaces and hyphens only.')
+      .superRefine((name, ctx) => {
+        const mixed = mixedScripts(name);
+        if (mixed) ctx.addIssue({ code: 'custom', message: `Use one alphabet: this name mixes ${mixed.join(' and ')}.` });
+      }),
     simulateFailure: z.boolean().default(false),
   },
   // Problems with the body as a whole belong to no field: give them a message, or the client sees only "invalid".
