@@ -1,9 +1,9 @@
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { actionForm, sendActionForm } from './action-form';
 import { flood } from './attack';
-import { captureActionRequest, expect, test } from './fixture';
+import { captureActionRequest, expect, test, withServer } from './fixture';
 
-import { failedChecks } from './check-page';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/forms/lib/checks';
 
 test.use({ exampleId: 'forms' });
@@ -94,6 +94,49 @@ test('HTTP client gets the right 4xx for bad input and nothing is stored', async
   expect(await postCount(request)).toBe(before);
 });
 
+test('an anonymous flood of posts gets 429 once the budget for the minute is spent, on both sides, and nothing more is stored', async ({ browser, app }) => {
+  await withServer(app.dir, { ...app.env, POSTS_PER_MINUTE: '3' }, async (server) => {
+    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+    const post = (n: number) => page.request.post('/api/posts', { data: { title: `Flood ${n}`, body: 'Posted in a flood.' } });
+    // The budget is per clock minute: start right after a minute turns, so that the test's posts fall into one.
+    await expect.poll(() => new Date().getSeconds(), { timeout: 58_000, intervals: [250] }).toBeLessThan(50);
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(post));
+    expect(answers.map((a) => a.status()).sort()).toEqual([201, 201, 201, 429, 429]);
+    const refused = answers.find((a) => a.status() === 429)!;
+    expect((await refused.json()).error.code).toBe('too_many_posts');
+    expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
+    // The action shares the budget, and says so next to the form.
+    await page.goto('/action');
+    await page.getByLabel('Title').fill('One more');
+    await page.getByLabel('Body').fill('After the flood.');
+    await page.getByRole('button', { name: 'Create post' }).click();
+    await expect(page.getByRole('status')).toHaveText(/^Too many new posts right now\. Try again in \d+ s\.$/);
+    const titles = ((await (await page.request.get('/api/posts')).json()).posts as { title: string }[]).map((p) => p.title);
+    expect(titles.filter((t) => t.startsWith('Flood') || t === 'One more')).toHaveLength(3);
+    await page.context().close();
+  });
+});
+
+test('a store of posts keeps the newest 500 however many arrive', async ({ app }) => {
+  test.setTimeout(120_000); // 520 posts, one after another, on a machine that may be busy
+  await withServer(app.dir, { ...app.env, POSTS_PER_MINUTE: '100000' }, async (server) => {
+    for (let n = 1; n <= 520; n++) {
+      const response = await fetch(`${server.url}/api/posts`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: `Post ${n}`, body: 'One of many.' }) });
+      expect(response.status).toBe(201);
+    }
+    const { DatabaseSync } = await import('node:sqlite');
+    const database = new DatabaseSync(server.databaseFile, { readOnly: true });
+    const { kept, oldest } = database.prepare('SELECT count(*) AS kept, min(title) AS oldest FROM posts').get() as { kept: number; oldest: string };
+    database.close();
+    expect(kept).toBe(500);
+    expect(oldest).not.toBe('Hello from the store');
+    // The page shows the newest 50 of them.
+    const shown = (await (await fetch(`${server.url}/api/posts`)).json()).posts as { title: string }[];
+    expect(shown).toHaveLength(50);
+    expect(shown[0]!.title).toBe('Post 520');
+  });
+});
+
 test('an unsupported method gets 405', async ({ request }) => {
   expect((await request.delete('/api/posts')).status()).toBe(405);
 });
@@ -145,6 +188,12 @@ test('a handler that exports GET answers HEAD, and the automatic OPTIONS answer 
   expect(options.headers()['access-control-allow-origin']).toBeUndefined();
 });
 
-test('the check page reports every check passed', async ({ page, app }) => {
-  expect(await failedChecks(page, app.url, checks)).toEqual([]);
+test('the check page, with course tools on, reports every check passed', async ({ page, app }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: 'on' }, async (server) => {
+    expect(await failedChecks(page, server.url, checks)).toEqual([]);
+  });
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  await expectCheckPageOff(request, app.url, app.dir, checks);
 });

@@ -7,7 +7,7 @@ import { captureActionRequest, expect, test, withServer } from './fixture';
 type Page = import('@playwright/test').Page;
 type APIRequestContext = import('@playwright/test').APIRequestContext;
 
-import { failedChecks } from './check-page';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/integrations/lib/checks';
 
 // `next start` refuses the public demo keys, so the tests configure keys of their own.
@@ -141,6 +141,24 @@ const webOrderCount = async (page: Page) => {
   return page.getByRole('list', { name: 'Orders' }).getByRole('listitem').count();
 };
 
+test('an anonymous flood of web orders is cut off once the budget for the minute is spent', async ({ browser, app }) => {
+  await withServer(app.dir, { ...app.env, WEB_ORDERS_PER_MINUTE: '3' }, async (server) => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    // The budget is per clock minute: start right after a minute turns, so that the orders fall into one.
+    await expect.poll(() => new Date().getSeconds(), { timeout: 58_000, intervals: [250] }).toBeLessThan(50);
+    await page.goto('/action');
+    const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Place order' }).click());
+    await expect(page.getByRole('status')).toHaveText(/^Order ord_\d+ placed\.$/);
+    const answers = await Promise.all(Array.from({ length: 4 }, async () => (await page.request.post(call.url, { headers: call.headers, data: call.body ?? undefined })).text()));
+    expect(answers.filter((a) => /Order ord_\d+ placed\./.test(a))).toHaveLength(2);
+    expect(answers.filter((a) => /Too many orders right now\. Try again in \d+ s\./.test(a))).toHaveLength(2);
+    await page.goto('/action');
+    await expect(page.getByRole('list', { name: 'Orders' }).getByRole('listitem')).toHaveCount(3);
+    await context.close();
+  });
+});
+
 test('an attacker cannot send a File where the note belongs', async ({ page, request }) => {
   const call = await captureOrderCall(page);
   const before = await webOrderCount(page);
@@ -165,8 +183,14 @@ test('an attacker cannot crash the action with arguments that are not a form', a
   expect(await answer.text()).toContain('Send the order form.');
 });
 
-test('the check page reports every check passed', async ({ page, app }) => {
-  expect(await failedChecks(page, app.url, checks)).toEqual([]);
+test('the check page, with course tools on, reports every check passed', async ({ page, app }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: 'on' }, async (server) => {
+    expect(await failedChecks(page, server.url, checks)).toEqual([]);
+  });
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  await expectCheckPageOff(request, app.url, app.dir, checks);
 });
 
 test('a production server without its API keys refuses the public demo keys', async ({ app }) => {

@@ -1,9 +1,9 @@
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
 import { flood, rawRequest } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, test } from './fixture';
+import { captureActionRequest, expect, test, withServer } from './fixture';
 
-import { failedChecks } from './check-page';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/uploads/lib/checks';
 
 test.use({ exampleId: 'uploads' });
@@ -211,8 +211,25 @@ test('an attacker cannot make the handler hold an endless or huge body', async (
   expect(declared.status, declared.text).toBe(413);
 });
 
-test('the check page reports every check passed', async ({ page, app }) => {
-  expect(await failedChecks(page, app.url, checks)).toEqual([]);
+test('a flood of uploads keeps only the newest 50 in the list, each with its own id', async ({ request }) => {
+  for (let n = 1; n <= 60; n++) {
+    const response = await request.post('/api/uploads', { headers: { 'Content-Type': 'text/plain', 'X-File-Name': `flood-${n}.txt` }, data: `Upload ${n}` });
+    expect(response.status()).toBe(201);
+  }
+  const uploads = (await (await request.get('/api/uploads')).json()).uploads as { id: string; name: string }[];
+  expect(uploads).toHaveLength(50);
+  expect(uploads.at(-1)!.name).toBe('flood-60.txt');
+  expect(new Set(uploads.map((u) => u.id)).size).toBe(50);
+});
+
+test('the check page, with course tools on, reports every check passed', async ({ page, app }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: 'on' }, async (server) => {
+    expect(await failedChecks(page, server.url, checks)).toEqual([]);
+  });
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  await expectCheckPageOff(request, app.url, app.dir, checks);
 });
 
 test('a client writing the media type in capitals, as HTTP allows, is treated like one writing it in lowercase', async ({ request }) => {

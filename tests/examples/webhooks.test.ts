@@ -3,12 +3,13 @@ import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { attackerServer, flood, rawRequest } from './attack';
 import { captureActionRequest, expect, test, withServer, withTwoInstances } from './fixture';
 
-import { failedChecks } from './check-page';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/webhooks/lib/checks';
 
 // `next start` refuses the public demo secret, so the tests configure one of their own.
 const secret = 'whsec_test_only_3c9d1e7a';
-test.use({ exampleId: 'webhooks', exampleEnv: { WEBHOOK_SECRET: secret } });
+test.use({ exampleId: 'webhooks', exampleEnv: { WEBHOOK_SECRET: secret, COURSE_TOOLS: 'on' } });
+// COURSE_TOOLS=on: the test-event button and the check page are course tools, off under `next start` unless turned on.
 const now = () => Math.floor(Date.now() / 1000);
 const signature = (body: string, t = now(), key = secret) =>
   `t=${t},v1=${createHmac('sha256', key).update(`${t}.${body}`).digest('hex')}`;
@@ -72,6 +73,24 @@ test('a provider posting its JSON to the action page reaches no action', async (
   const response = await request.post(call.url, { headers: { 'Content-Type': 'application/json', 'Webhook-Signature': signature(body) }, data: Buffer.from(body) });
   expect(response.headers()['content-type']).not.toContain('application/json');
   expect(await payments(request)).toEqual(before);
+});
+
+test('an attacker cannot record a payment with the test-event action on a production server', async ({ page, playwright, app }) => {
+  // The call as the button sends it, captured where course tools are on, then replayed to a production server of the
+  // same build (the same action id).
+  await page.goto('/action');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Send a signed test event' }).click());
+  await expect(page.getByRole('status')).toHaveText(sentMessage);
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: '' }, async (server) => {
+    const production = await playwright.request.newContext({ baseURL: server.url });
+    const replayed = await production.post(call.url.replace(app.url, server.url), { headers: call.headers, data: call.body ?? '' });
+    expect(await replayed.text()).toContain('Test events are off on a production server.');
+    expect(await payments(production)).toEqual([]);
+    await page.goto(`${server.url}/action`);
+    await expect(page.getByText('The test-event button is a course tool')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Send a signed test event' })).toHaveCount(0);
+    await production.dispose();
+  });
 });
 
 test('the send-test-event script from the README delivers an event', async ({ app, request }) => {
@@ -150,6 +169,13 @@ test('a signed body that is not declared as JSON gets 415 and is not recorded', 
 
 test('the check page reports every check passed', async ({ page, app }) => {
   expect(await failedChecks(page, app.url, checks)).toEqual([]);
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  // This file's server runs with course tools on (the test-event button is one); a production server has them off.
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: '' }, async (server) => {
+    await expectCheckPageOff(request, server.url, app.dir, checks);
+  });
 });
 
 test('a production server without WEBHOOK_SECRET refuses events signed with the public demo secret', async ({ app }) => {

@@ -1,6 +1,7 @@
 // The domain logic both sides share: validate a new post and store it in the database. The adapters stay thin.
 import { z } from 'zod';
 import { db } from './db';
+import { budgetFrom, takeWrite } from './write-budget';
 
 export const postInput = z.object({
   title: z.string({ error: 'Title must be text.' }).trim().min(3, 'Title must be at least 3 characters.').max(100, 'Title must be at most 100 characters.'),
@@ -14,7 +15,10 @@ export interface Post extends PostInput {
 }
 
 export type FieldErrors = Partial<Record<keyof PostInput, string[]>>;
-export type CreateResult = { ok: true; post: Post } | { ok: false; fieldErrors: FieldErrors };
+export type CreateResult =
+  | { ok: true; post: Post }
+  | { ok: false; code: 'validation_failed'; fieldErrors: FieldErrors }
+  | { ok: false; code: 'busy'; retryAfterSeconds: number };
 
 const columns = 'id, title, body, created_at AS createdAt';
 
@@ -23,14 +27,23 @@ export function listPosts(limit = 50): Post[] {
   return db().all<Post>(`SELECT ${columns} FROM posts ORDER BY id DESC LIMIT ?`, limit);
 }
 
+/** How many posts are kept: each new post past this deletes the oldest. Every store has a bound. */
+const keptPosts = 500;
+
 export function createPost(input: unknown): CreateResult {
   const parsed = postInput.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  const post = db().get<Post>(
-    `INSERT INTO posts (title, body, created_at) VALUES (?, ?, ?) RETURNING ${columns}`,
-    parsed.data.title,
-    parsed.data.body,
-    new Date().toISOString(),
-  )!;
-  return { ok: true, post };
+  if (!parsed.success) return { ok: false, code: 'validation_failed', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  return db().transaction((): CreateResult => {
+    // Anyone may post, so the whole app takes at most POSTS_PER_MINUTE new posts a minute (lib/write-budget.ts).
+    const budget = takeWrite(db(), 'posts', budgetFrom('POSTS_PER_MINUTE', 60));
+    if (!budget.ok) return { ok: false, code: 'busy', retryAfterSeconds: budget.retryAfterSeconds };
+    const post = db().get<Post>(
+      `INSERT INTO posts (title, body, created_at) VALUES (?, ?, ?) RETURNING ${columns}`,
+      parsed.data.title,
+      parsed.data.body,
+      new Date().toISOString(),
+    )!;
+    db().run('DELETE FROM posts WHERE id <= ?', post.id - keptPosts);
+    return { ok: true, post };
+  });
 }

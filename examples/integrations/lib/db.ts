@@ -1,6 +1,7 @@
 // The orders' database: its schema. lib/sqlite.ts opens the file; lib/orders.ts holds the SQL, which is the SQL you
 // would run on Postgres (where seq is `bigint GENERATED ALWAYS AS IDENTITY`).
 import { openDatabase } from './sqlite';
+import { writeBudgetSchema } from './write-budget';
 
 const schema = `
   CREATE TABLE IF NOT EXISTS orders (
@@ -13,6 +14,7 @@ const schema = `
     created_at TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS orders_by_channel ON orders (channel, seq);
+  ${writeBudgetSchema}
 `;
 
 export const db = () => openDatabase('integrations', schema);

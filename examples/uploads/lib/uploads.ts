@@ -80,13 +80,18 @@ export interface Upload {
   via: 'action' | 'handler';
 }
 
-const uploads = ((globalThis as { __uploads?: Upload[] }).__uploads ??= []);
+// Only what each upload was (its name, type, size and digest), never its bytes, in process memory: a demo list
+// that may be lost. It keeps the newest 50, so a flood of uploads cannot grow it.
+const kept = 50;
+const store = ((globalThis as { __uploads?: { list: Upload[]; lastId: number } }).__uploads ??= { list: [], lastId: 0 });
 
-export const listUploads = () => [...uploads];
+export const listUploads = () => [...store.list];
 
 export function saveUpload(meta: z.infer<typeof uploadMeta>, size: number, sha256: string, via: Upload['via']): Upload {
-  const upload = { id: `up_${uploads.length + 1}`, ...meta, size, sha256, via };
-  uploads.push(upload);
+  // Ids come from a counter, not from the list's length: the list is capped, and ids must never repeat.
+  const upload = { id: `up_${++store.lastId}`, ...meta, size, sha256, via };
+  store.list.push(upload);
+  if (store.list.length > kept) store.list.splice(0, store.list.length - kept);
   return upload;
 }
 

@@ -6,7 +6,7 @@ import { formText } from '@/lib/request-body';
 
 export type FormState =
   | { status: 'idle' }
-  | { status: 'error'; fieldErrors: FieldErrors; values: { title: string; body: string } }
+  | { status: 'error'; fieldErrors: FieldErrors; message?: string; values: { title: string; body: string } }
   | { status: 'success'; message: string };
 
 // Called with the previous state and the form data by useActionState. Expected errors are returned, not thrown.
@@ -18,6 +18,7 @@ export async function createPostAction(_prev: FormState, formData: FormData): Pr
   const body = formText(form, 'body');
   const values = { title: title ?? '', body: body ?? '' };
   const result = createPost({ title, body });
+  if (!result.ok && result.code === 'busy') return { status: 'error', fieldErrors: {}, message: `Too many new posts right now. Try again in ${result.retryAfterSeconds} s.`, values };
   if (!result.ok) return { status: 'error', fieldErrors: result.fieldErrors, values };
   // Re-renders /action in this same response, so the list shows the new post without another request.
   revalidatePath('/action');

@@ -2,9 +2,10 @@
 
 import { useActionState } from 'react';
 import { createPostAction, type FormState } from './actions';
+import { SubmitButton } from './submit-button';
 
 export function CreatePostForm() {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(createPostAction, { status: 'idle' });
+  const [state, formAction] = useActionState<FormState, FormData>(createPostAction, { status: 'idle' });
   const errors = state.status === 'error' ? state.fieldErrors : {};
   const values = state.status === 'error' ? state.values : { title: '', body: '' };
 
@@ -17,8 +18,8 @@ export function CreatePostForm() {
       <label htmlFor="body">Body</label>
       <textarea id="body" name="body" rows={4} defaultValue={values.body} aria-describedby="body-error" />
       <p id="body-error" className="error">{errors.body?.join(' ')}</p>
-      <button type="submit" disabled={pending}>{pending ? 'Creating…' : 'Create post'}</button>
-      <p role="status" className="success">{state.status === 'success' ? state.message : ''}</p>
+      <SubmitButton label="Create post" pendingLabel="Creating…" />
+      <p role="status" className={state.status === 'error' ? 'error' : 'success'}>{state.status === 'success' || state.status === 'error' ? state.message : ''}</p>
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { formText } from '@/lib/request-body';
 
 export type FormState =
   | { status: 'idle' }
-  | { status: 'error'; fieldErrors: FieldErrors; values: { title: string; body: string } }
+  | { status: 'error'; fieldErrors: FieldErrors; message?: string; values: { title: string; body: string } }
   | { status: 'success'; message: string };
 
 // Called with the previous state and the form data by useActionState. Expected errors are returned, not thrown.
@@ -19,6 +19,7 @@ export async function createPostAction(_prev: FormState, formData: FormData): Pr
   const body = formText(form, 'body');
   const values = { title: title ?? '', body: body ?? '' };
   const result = createPost({ title, body });
+  if (!result.ok && result.code === 'busy') return { status: 'error', fieldErrors: {}, message: `Too many new posts right now. Try again in ${result.retryAfterSeconds} s.`, values };
   if (!result.ok) return { status: 'error', fieldErrors: result.fieldErrors, values };
   // Read-your-own-writes: expires the cached list now, so the page re-rendered in this same response shows the
   // new post. updateTag works only in Server Actions.
