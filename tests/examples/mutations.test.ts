@@ -3,9 +3,9 @@ import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { flood } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
-import { captureActionRequest, expect, nextBuild, startNext, test } from './fixture';
+import { captureActionRequest, expect, nextBuild, startNext, test, withServer } from './fixture';
 
-import { failedChecks } from './check-page';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/mutations/lib/checks';
 
 test.use({ exampleId: 'mutations' });
@@ -135,8 +135,14 @@ test('HTTP client toggles with PATCH and deletes with 204', async ({ request }) 
   expect((await request.delete('/api/todos/1')).status()).toBe(404);
 });
 
-test('the check page reports every check passed', async ({ page, app }) => {
-  expect(await failedChecks(page, app.url, checks)).toEqual([]);
+test('the check page, with course tools on, reports every check passed', async ({ page, app }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: 'on' }, async (server) => {
+    expect(await failedChecks(page, server.url, checks)).toEqual([]);
+  });
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  await expectCheckPageOff(request, app.url, app.dir, checks);
 });
 
 test.describe('after a deploy', () => {

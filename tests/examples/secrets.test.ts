@@ -4,7 +4,7 @@ import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { attackerServer, rawRequest } from './attack';
 import { captureActionRequest, expect, startNext, test, withServer } from './fixture';
 
-import { failedChecks } from './check-page';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { checks } from '../../examples/secrets/lib/checks';
 
 test.use({ exampleId: 'secrets' });
@@ -154,8 +154,14 @@ test('an attacker cannot crash the action with arguments that are not a form', a
   expect(await answer.text()).toContain('Send the lookup form.');
 });
 
-test('the check page reports every check passed', async ({ page, app }) => {
-  expect(await failedChecks(page, app.url, checks)).toEqual([]);
+test('the check page, with course tools on, reports every check passed', async ({ page, app }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: 'on' }, async (server) => {
+    expect(await failedChecks(page, server.url, checks)).toEqual([]);
+  });
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  await expectCheckPageOff(request, app.url, app.dir, checks);
 });
 
 test.describe('the paid key behind a public lookup', () => {
