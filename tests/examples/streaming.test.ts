@@ -271,7 +271,7 @@ test('the page reads events as providers send them: CRLF line ends, id, retry an
     'id: 2\r\nevent: token\r\ndata: {"text":"world"}\r\n\r\n: keep-alive\r\n\r\nevent: done\r\ndata: {"tokens":2}\r\n\r\n';
   // Cut into 7-byte pieces, as the network may deliver it: some cuts fall between a \r and its \n.
   const bytes = new TextEncoder().encode(wire);
-  const body = new ReadableStream<Uint8Array>({
+  const body = new ReadableStream<BufferSource>({
     start(controller) {
       for (let at = 0; at < bytes.length; at += 7) controller.enqueue(bytes.slice(at, at + 7));
       controller.close();
