@@ -12,7 +12,7 @@ export type EditState =
   | { status: 'error'; fieldErrors: FieldErrors; values: { slug: string; title: string; body: string } }
   | { status: 'refused' | 'success'; message: string };
 
-export type SignInState = { status: 'idle' } | { status: 'error'; message: string };
+export type SignInState = { status: 'idle' } | { status: 'error' | 'signed-in'; message: string };
 
 // The editor's save button. Anyone can call this endpoint, signed in or not, with any arguments: check who is
 // calling first, then that it got a form, and take only text fields.
@@ -33,13 +33,13 @@ export async function saveArticleAction(_prev: EditState, formData: FormData): P
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const password = formData instanceof FormData ? formText(formData, 'password') : undefined;
   if (!password || !(await signInEditor(password))) return { status: 'error', message: 'Wrong password.' };
-  // Post/Redirect/Get: after a success there is nothing to say, so send the browser to the page with a GET. Without
-  // JavaScript that is a 303, and reloading the page does not post the password again. redirect() works by throwing:
-  // call it last, never inside a try/catch that would swallow it.
-  redirect('/action');
+  return { status: 'signed-in', message: 'Signed in as the editor.' };
 }
 
 export async function signOutAction() {
   await signOutEditor();
+  // Post/Redirect/Get: after signing out there is nothing to say, so send the browser to the page with a GET.
+  // Without JavaScript that is a 303, and reloading the page does not post the form again. redirect() works by
+  // throwing: call it last, never inside a try/catch that would swallow it.
   redirect('/action');
 }

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getArticles } from '@/lib/cached-articles';
 import { ArticleList } from '../article-list';
-import { Suspense } from 'react';
-import { Editor } from './editor';
+import { EditArticleForm } from './edit-article-form';
+import { EditorSignIn } from './editor-sign-in';
 
 // No `export const dynamic`: Cache Components does not allow it. The articles come from the cached, tagged read.
 export default async function ActionPage() {
@@ -16,9 +16,8 @@ export default async function ActionPage() {
         <code>EDITOR_PASSWORD</code> in production). Saving writes to the CMS and expires the cached articles in the
         same request, so the answer already shows your change.
       </p>
-      <Suspense fallback={<p>Loading the editor…</p>}>
-        <Editor articles={articles} />
-      </Suspense>
+      <EditorSignIn />
+      <EditArticleForm articles={articles} />
       <ArticleList articles={articles} fetchedAt={fetchedAt} />
     </>
   );
