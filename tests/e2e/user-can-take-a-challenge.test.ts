@@ -79,7 +79,7 @@ test('user without a live sandbox downloads the challenge as a Next 16 app with 
   const root = `${challenge.example}--${challenge.name}`;
   expect(zipped[`${root}/${challenge.open}`]).toBe(startingCode);
   expect(JSON.parse(zipped[`${root}/package.json`]!).dependencies.next).toBe(next16Version);
-  expect(Object.keys(zipped)).toContain(`${root}/app/check/page.tsx`);
+  expect(Object.keys(zipped)).toContain(`${root}/app/check/route.ts`);
   expect(Object.keys(zipped).some((p) => p.includes('/challenges/'))).toBe(false);
 });
 

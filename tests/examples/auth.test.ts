@@ -135,7 +135,7 @@ test('the check page reports every check passed, twice in a row', async ({ page,
 test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
   // This file's server runs with course tools on (the demo users are one); a production server has them off.
   await withServer(app.dir, { ...app.env, COURSE_TOOLS: '' }, async (server) => {
-    await expectCheckPageOff(request, server.url, app.dir, checks);
+    await expectCheckPageOff(request, server.url, checks);
   });
 });
 

@@ -245,7 +245,7 @@ test('the check page, with course tools on, reports every check passed', async (
 });
 
 test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
-  await expectCheckPageOff(request, app.url, app.dir, checks);
+  await expectCheckPageOff(request, app.url, checks);
 });
 
 test('two instances renaming two projects to one name at the same moment: one wins, the other gets 409', async ({ app }) => {

@@ -161,7 +161,7 @@ test('the check page, with course tools on, reports every check passed', async (
 });
 
 test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
-  await expectCheckPageOff(request, app.url, app.dir, checks);
+  await expectCheckPageOff(request, app.url, checks);
 });
 
 test.describe('the paid key behind a public lookup', () => {

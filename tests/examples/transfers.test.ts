@@ -208,7 +208,7 @@ test('the check page, with course tools on, reports every check passed and moves
 });
 
 test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
-  await expectCheckPageOff(request, app.url, app.dir, checks);
+  await expectCheckPageOff(request, app.url, checks);
 });
 
 test('a client retrying a transfer against the other instance moves the money once', async ({ app }) => {

@@ -26,7 +26,7 @@ describe('a challenge as the reader gets it', () => {
     expect(JSON.parse(files['package.json']!).dependencies.next).toBe(next16Version);
     expect(files[challenge.open]).toBe(challenge.overlay[challenge.open] ?? readExampleFiles('transfers')[challenge.open]);
     expect(Object.keys(files).filter((p) => /^(challenges|next16)\//.test(p))).toEqual([]);
-    expect(files['app/check/page.tsx']).toBeDefined();
+    expect(files['app/check/route.ts']).toBeDefined();
   });
 
   it('fails the build, naming both files, when the challenge and the Next 16 overlay replace the same file', () => {

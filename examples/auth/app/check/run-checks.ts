@@ -1,7 +1,5 @@
-'use server';
-
 // The checks of this example's challenges (lib/checks.ts says what each one proves), run by the check page's
-// button. Off in production, like every course tool (lib/course-tools.ts).
+// button (./route.ts). Off in production, like every course tool (lib/course-tools.ts).
 import { checks, type CheckId } from '@/lib/checks';
 import { runEachCheck } from '@/lib/course-tools';
 import { sessionCookie } from '@/lib/session';
@@ -64,6 +62,4 @@ const run: Record<CheckId, () => Promise<boolean>> = {
   },
 };
 
-export async function runChecksAction() {
-  return runEachCheck(checks, run);
-}
+export const runChecks = () => runEachCheck(checks, run);

@@ -1,7 +1,5 @@
-'use server';
-
 // The checks of this example's challenges (lib/checks.ts says what each one proves), run by the check page's
-// button. Off in production, like every course tool (lib/course-tools.ts).
+// button (./route.ts). Off in production, like every course tool (lib/course-tools.ts).
 import { checks, type CheckId } from '@/lib/checks';
 import { runEachCheck } from '@/lib/course-tools';
 import { createPostAction, type FormState } from '../action/actions';
@@ -30,6 +28,4 @@ const run: Record<CheckId, () => Promise<boolean>> = {
   'handler-text-plain-refused': async () => (await post('text/plain', JSON.stringify({ title: 'A title', body: 'A body' }))).status === 415,
 };
 
-export async function runChecksAction() {
-  return runEachCheck(checks, run);
-}
+export const runChecks = () => runEachCheck(checks, run);
