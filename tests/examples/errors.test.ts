@@ -143,7 +143,7 @@ test('an attacker cannot take a look-alike of a name by swapping in a letter fro
   expect(await projects(request)).toEqual(before);
 
   // Names in one alphabet, and the Han-based mixes that Japanese uses, are fine.
-  for (const name of ['Москва', 'Zürich Ops', '東京プロジェクト 2']) {
+  for (const name of ['Москва', 'Zürich Ops', '東京プロジェクト 2', 'हिंदी टीम']) {
     const renamed = await request.patch(`/api/projects/${first.id}`, { data: { name } });
     expect(renamed.status(), name).toBe(200);
   }

@@ -105,8 +105,16 @@ test('a customer cannot hoard: at most 5 of a product at once, however the calls
     await expect(form.getByRole('status')).toHaveText('Reserved 5; 5 left.');
     const replays = await Promise.all(Array.from({ length: 3 }, async () => (await page.request.post(call.url, { headers: call.headers, data: call.body ?? undefined })).text()));
     for (const answer of replays) expect(answer).toContain('One customer may hold at most 5 of a product at a time; Web shopper holds 5.');
+    // Another browser that keeps the form's default name has an allowance of its own.
+    const other = await page.context().browser()!.newContext({ baseURL: server.url });
+    const otherPage = await other.newPage();
+    await otherPage.goto('/action');
+    const otherForm = otherPage.getByRole('form', { name: 'Reserve Standing desk' });
+    await otherForm.getByRole('button', { name: 'Reserve' }).click();
+    await expect(otherForm.getByRole('status')).toHaveText('Reserved 1; 4 left.');
+    await other.close();
     const products = (await (await fetch(`${server.url}/api/products`)).json()).products as { id: string; stock: number }[];
-    expect(products.find((p) => p.id === 'desk')!.stock).toBe(5);
+    expect(products.find((p) => p.id === 'desk')!.stock).toBe(4);
   });
 });
 

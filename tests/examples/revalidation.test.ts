@@ -13,7 +13,7 @@ rmSync(cmsFile, { force: true });
 // `next start` refuses the public demo secret, so the tests configure one of their own.
 const secret = 'cms_test_only_2b8e4f10';
 const editorPassword = 'editor-test-only-5d0c7a';
-test.use({ exampleId: 'revalidation', exampleEnv: { CMS_DATA_FILE: cmsFile, REVALIDATE_SECRET: secret, EDITOR_PASSWORD: editorPassword } });
+test.use({ exampleId: 'revalidation', exampleEnv: { CMS_DATA_FILE: cmsFile, REVALIDATE_SECRET: secret, EDITOR_PASSWORD: editorPassword, EDITOR_SESSION_SECRET: 'editor-session-test-only-91c4' } });
 const cms = { Authorization: `Bearer ${secret}` };
 type Article = { slug: string; title: string; body: string; updatedAt: string };
 

@@ -223,7 +223,7 @@ test('with no proxy configured, all clients share the three streams of one clien
   });
 });
 
-test('a client that never reads gets no more than its summary made, and holds its slot no longer', async ({ baseURL, request }) => {
+test('a client that never reads still gets only its one summary made, and its slot back when it is done (how it behaves, not a fix)', async ({ baseURL, request }) => {
   // The connection's buffers (megabytes on loopback) take a whole summary of small events without the client reading
   // a byte, so the server cannot tell this client from one that reads: what bounds it is the summary's length.
   await nothingRuns(request);
@@ -254,11 +254,11 @@ test('a reader that stops asking for tokens has its generation cancelled and its
     const reader = opened.tokens.getReader();
     expect((await reader.read()).value).toBe('Summary ');
     const before = generatorStats();
-    await new Promise((r) => setTimeout(r, 1_000));
+    // Past the idle limit, the generator gives up on its own: its slot is freed and it made no more tokens.
+    await expect.poll(() => generatorStats().stopped).toBe(before.stopped + 1);
     const after = generatorStats();
     expect(after.tokens).toBe(before.tokens);
     expect(after.active).toBe(before.active - 1);
-    expect(after.stopped).toBe(before.stopped + 1);
     await expect(reader.read()).rejects.toThrow('Nobody read for 0.5 s.');
   } finally {
     delete process.env.STREAM_IDLE_SECONDS;

@@ -151,6 +151,8 @@ test.describe('attacks', () => {
     // A modern browser on the reader's own page says so directly.
     const modern = await rawRequest(app.url, '/api/transfers', { method: 'POST', headers: { ...behindProxy, 'Sec-Fetch-Site': 'same-origin', Origin: 'https://bank.example', ...fresh() }, body });
     expect(modern.status, modern.text).toBe(201);
+    // (A client that writes X-Forwarded-Host itself, with no Sec-Fetch-Site, is no browser page: it carries no reader's
+    // cookies, so it is no CSRF, and the handler's other checks apply to it as to any client.)
     // Another site's page behind the same proxy is still refused.
     const before = await balances(request);
     const foreign = await rawRequest(app.url, '/api/transfers', { method: 'POST', headers: { ...behindProxy, Origin: 'https://evil.example', ...fresh() }, body });

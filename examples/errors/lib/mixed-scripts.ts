@@ -1,6 +1,7 @@
 // "Gеmini" with a Cyrillic е looks exactly like "Gemini" and is another string, so a unique index lets it in next to
-// the real one. Refuse names that mix alphabets, as Unicode's "highly restrictive" level does (UTS #39, section
-// 5.2): one script, or Latin with the Han-based mixes that Japanese, Chinese and Korean names use. Digits, spaces,
+// the real one. Refuse names that mix alphabets, a simplified form of Unicode's "highly restrictive" level (UTS #39,
+// section 5.2): one script, or Latin with the Han-based mixes that Japanese, Chinese and Korean names use. It knows
+// the scripts listed below; letters of any other script count as one more script, "another script". Digits, spaces,
 // hyphens and marks such as the Japanese long-vowel ー belong to every script (Unicode's Common and Inherited).
 const scripts = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Thai', 'Han', 'Hiragana', 'Katakana', 'Bopomofo', 'Hangul'];
 const patterns = scripts.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);

@@ -18,7 +18,7 @@ export const renameInput = z.strictObject(
       .trim()
       .min(3, 'Name must be at least 3 characters.')
       .max(40, 'Name must be at most 40 characters.')
-      .regex(/^[\p{L}\p{N} -]+$/u, 'Use letters, digits, spaces and hyphens only.')
+      .regex(/^[\p{L}\p{M}\p{N} -]+$/u, 'Use letters, digits, spaces and hyphens only.') // \p{M}: the marks of हिंदी, ไทย …
       .superRefine((name, ctx) => {
         const mixed = mixedScripts(name);
         if (mixed) ctx.addIssue({ code: 'custom', message: `Use one alphabet: this name mixes ${mixed.join(' and ')}.` });

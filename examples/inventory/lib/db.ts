@@ -16,7 +16,8 @@ const schema = `
     product_id      TEXT NOT NULL REFERENCES products (id) DEFERRABLE INITIALLY DEFERRED,
     quantity        INTEGER NOT NULL CHECK (quantity > 0),
     customer        TEXT NOT NULL,
-    -- The name as one customer: NFKC and lower case, so "ADA" and "ada" hold from one allowance.
+    -- Whose allowance a hold counts against (lib/inventory.ts): the channel, and the browser's id or the name folded
+    -- to one case, so "ADA" and "ada" hold from one allowance.
     customer_key    TEXT NOT NULL,
     channel         TEXT NOT NULL,
     expires_at      TEXT NOT NULL,

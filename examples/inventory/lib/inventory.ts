@@ -113,13 +113,15 @@ class Refused extends Error {
  * Reserves stock. With an idempotency key, a retry of the same request returns the first result and reserves
  * nothing more; the same key with another request is refused.
  */
-export function reserve(input: unknown, channel: string, key?: string): ReserveResult {
+export function reserve(input: unknown, channel: string, { key, holder }: { key?: string; holder?: string } = {}): ReserveResult {
   const parsed = reservationInput.safeParse(input);
   if (!parsed.success) {
     return { ok: false, code: 'validation_failed', message: 'Some fields are invalid.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   const { productId, quantity, customer } = parsed.data;
-  const customerKey = customer.normalize('NFKC').toLowerCase();
+  // Whose allowance the hold counts against: the caller's own id for the holder when it has one (the product page's
+  // browser), else the customer's name folded to one case. Per channel, so a partner's "Ada" is not the web's.
+  const customerKey = `${channel}:${holder ?? customer.normalize('NFKC').toLowerCase()}`;
   const requestHash = createHash('sha256').update(JSON.stringify([productId, quantity, customer])).digest('hex');
   const earlier = (): ReserveResult | undefined => {
     const row = key ? db().get<ReservationRow>('SELECT * FROM reservations WHERE channel = ? AND idempotency_key = ?', channel, key) : undefined;

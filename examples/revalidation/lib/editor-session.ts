@@ -10,11 +10,18 @@ import { configuredSecret } from './configured-secret';
 const cookieName = 'editor_session';
 const maxAgeSeconds = 8 * 60 * 60;
 
-/** EDITOR_PASSWORD; a production server refuses to run without one (lib/configured-secret.ts). */
-const editorPassword = () => configuredSecret('EDITOR_PASSWORD', 'editor-demo-password');
+/** EDITOR_PASSWORD: 16 characters or more on a production server, which refuses to run without one. */
+function editorPassword(): string {
+  const password = configuredSecret('EDITOR_PASSWORD', 'editor-demo-password');
+  // Long enough that guessing it online is hopeless: the sign-in has no limit of its own.
+  if (process.env.NODE_ENV === 'production' && password.length < 16) throw new Error('EDITOR_PASSWORD must be 16 characters or more.');
+  return password;
+}
 
-// The key that signs the cookie is derived from the password, so changing the password signs every editor out.
-const signatureOf = (expires: string) => createHmac('sha256', `editor-session:${editorPassword()}`).update(expires).digest();
+// The cookie is signed with a key made from a server secret and the password: a stolen cookie cannot be used to test
+// password guesses offline, and changing either one signs every editor out.
+const signingKey = () => createHmac('sha256', configuredSecret('EDITOR_SESSION_SECRET', 'editor-session-demo-secret')).update(editorPassword()).digest();
+const signatureOf = (expires: string) => createHmac('sha256', signingKey()).update(expires).digest();
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /** Sets the editor cookie when `password` is right. Compared as digests in constant time, so the timing tells nothing. */

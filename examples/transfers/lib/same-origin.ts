@@ -1,10 +1,11 @@
 // Route Handlers get no CSRF check of their own (Server Actions do): a handler that acts on the reader's cookies
 // must refuse requests that another site's page sent.
 //
-// 1. Modern browsers say where every request comes from in Sec-Fetch-Site, which no page can set or change:
+// 1. Modern browsers say where a request comes from in Sec-Fetch-Site (to HTTPS and localhost origins; over plain
+//    http only rule 2 applies), a header no page can set or change:
 //    `same-origin` is our own page, `none` the reader themself (address bar, bookmark). Anything else, including
 //    `same-site` (a sibling subdomain may not be ours), is refused.
-// 2. A browser too old to send it still sends Origin on a cross-site POST. Compare it with the host the reader asked
+// 2. Without it (an older browser, or a plain-http site), a browser still sends Origin on a cross-site POST. Compare it with the host the reader asked
 //    for, as Next.js does for actions: X-Forwarded-Host when a proxy in front rewrote Host, else Host; or APP_ORIGIN
 //    when it is set. A page on another site cannot set either header without a CORS preflight, which this app never
 //    grants.
@@ -23,6 +24,7 @@ export function isCrossSite(headers: Headers): boolean {
   }
   const configured = process.env.APP_ORIGIN;
   if (configured) return sent.origin !== new URL(configured).origin;
-  const forwardedHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  return sent.host !== forwardedHost && sent.host !== headers.get('host');
+  // The host the reader asked for: what a proxy in front says it was, else Host.
+  const askedFor = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
+  return sent.host !== askedFor;
 }

@@ -27,7 +27,7 @@ export async function POST(request: NextRequest) {
   if (key && !key.success) return fail(400, 'invalid_idempotency_key', key.error.issues[0]!.message);
   const body = await readJson(request, maxBodyBytes);
   if (!body.ok) return fail(body.status, body.code, body.message);
-  const result = reserve(body.value, 'partner-api', key?.data);
+  const result = reserve(body.value, 'partner-api', { key: key?.data });
   if (!result.ok) {
     // A 409 says how many are left (`available`), so the partner can offer that instead.
     const { ok: _ok, ...error } = result;
