@@ -40,7 +40,8 @@ const click = (name: string) => (page: Page) => page.getByRole('button', { name 
 
 export const specs: Record<string, ExampleSpec> = {
   auth: {
-    env: { SESSION_SECRET: 'wire-capture-session-secret-0123456789abcdef' },
+    // The demo users are a course tool, off under `next start` unless COURSE_TOOLS=on.
+    env: { SESSION_SECRET: 'wire-capture-session-secret-0123456789abcdef', COURSE_TOOLS: 'on' },
     sides: {
       serverAction: {
         what: 'Sign in as “ada” on /action: the action checks the password and sets the session cookie.',
@@ -121,7 +122,8 @@ export const specs: Record<string, ExampleSpec> = {
   },
   webhooks: {
     // `next start` refuses to run on the demo secret unless it is configured; the README's value keeps its curl lines true.
-    env: { WEBHOOK_SECRET: 'whsec_demo_5b1f0c8e' },
+    // The test-event button is a course tool, off under `next start` unless COURSE_TOOLS=on.
+    env: { WEBHOOK_SECRET: 'whsec_demo_5b1f0c8e', COURSE_TOOLS: 'on' },
     sides: {
       serverAction: {
         what: 'Press “Send a signed test event” on /action.',
@@ -279,17 +281,22 @@ export const specs: Record<string, ExampleSpec> = {
     },
   },
   revalidation: {
-    env: { REVALIDATE_SECRET: 'cms_demo_7f3a91c2' },
+    env: { REVALIDATE_SECRET: 'cms_demo_7f3a91c2', EDITOR_PASSWORD: 'editor-demo-password', EDITOR_SESSION_SECRET: 'editor-session-demo-secret' },
     sides: {
       serverAction: {
-        what: 'An editor changes the “opening-hours” article on /action and presses “Save article”.',
+        what: 'An editor signs in on /action, changes the “opening-hours” article and presses “Save article”.',
         page: '/action',
         act: async (page) => {
+          await page.getByLabel('Editor password', { exact: true }).fill('editor-demo-password');
+          await click('Sign in as the editor')(page);
+          await page.getByText('Signed in as the editor.').waitFor();
           await page.getByLabel('Article', { exact: true }).selectOption('opening-hours');
           await page.getByLabel('Title', { exact: true }).fill('Open on Saturdays too');
           await page.getByLabel('Body', { exact: true }).fill('From nine to one.');
           await click('Save article')(page);
         },
+        // The save, not the sign-in before it.
+        match: (r) => r.method() === 'POST' && !!r.headers()['next-action'] && (r.postData() ?? '').includes('Open on Saturdays too'),
       },
       routeHandler: {
         what: 'The CMS calls the revalidation webhook with its secret after an edit (the demo secret from the example’s README).',
