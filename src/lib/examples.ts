@@ -6,11 +6,17 @@ import { AuthoringError } from './props';
 
 export const examplesRoot = resolve(process.cwd(), 'examples');
 
-/** Not part of an example's source: installs, build output, lockfiles, tests, editor and OS litter. */
-const ignoredNames = new Set(['node_modules', '.next', '.data', '.turbo', '.vercel', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', '.DS_Store', 'tests', '__tests__']);
-const ignoredPatterns = [/\.tsbuildinfo$/, /\.(test|spec)\.[cm]?[jt]sx?$/, /\.log$/];
+/** Not part of an example's source: installs, build output, lockfiles, editor and OS litter. */
+const ignoredNames = new Set(['node_modules', '.next', '.data', '.turbo', '.vercel', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', '.DS_Store']);
+const ignoredPatterns = [/\.tsbuildinfo$/, /\.log$/];
+/** Tests, left out unless the example has an `npm test` of its own for the reader to run (the testing example). */
+const testNames = new Set(['tests', '__tests__']);
+const testPatterns = [/\.(test|spec)\.[cm]?[jt]sx?$/];
 
-const isIgnored = (name: string) => ignoredNames.has(name) || ignoredPatterns.some((p) => p.test(name));
+const hasOwnTests = (base: string) => {
+  const pkg = join(base, 'package.json');
+  return existsSync(pkg) && typeof (JSON.parse(readFileSync(pkg, 'utf8')) as { scripts?: Record<string, unknown> }).scripts?.test === 'string';
+};
 
 /**
  * Top-level folders that belong to the course, not to the app the sandbox runs: `next16/` (the download's overlay,
@@ -23,6 +29,9 @@ export function listExampleFiles(id: string, root = examplesRoot): string[] {
   const base = join(root, id);
   if (!existsSync(base)) throw new AuthoringError(`There is no example folder examples/${id}/.`);
   const files: string[] = [];
+  const keepTests = hasOwnTests(base);
+  const isIgnored = (name: string) =>
+    ignoredNames.has(name) || ignoredPatterns.some((p) => p.test(name)) || (!keepTests && (testNames.has(name) || testPatterns.some((p) => p.test(name))));
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       if (isIgnored(name) || (dir === base && courseFolders.has(name))) continue;

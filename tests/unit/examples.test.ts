@@ -36,6 +36,11 @@ describe('example file listing', () => {
     expect(listExampleFiles('demo', dir)).toEqual(['app/page.tsx', 'lib/a.ts', 'package.json']);
   });
 
+  it('keeps the tests of an example that has its own npm test, for the reader to run', () => {
+    const dir = fakeExample({ 'app/page.tsx': 'x', 'package.json': '{"scripts":{"test":"vitest run"}}', 'tests/a.test.ts': 'x', 'node_modules/x.js': 'x' });
+    expect(listExampleFiles('demo', dir)).toEqual(['app/page.tsx', 'package.json', 'tests/a.test.ts']);
+  });
+
   it('refuses binary files, which StackBlitz cannot take', () => {
     const dir = fakeExample({ 'public/logo.png': 'PNG\0\0' });
     expect(() => readExampleFiles('demo', dir)).toThrow(/examples\/demo\/public\/logo.png is binary/);

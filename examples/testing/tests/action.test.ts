@@ -1,0 +1,55 @@
+// Unit tests of the action: called as a function, with a real FormData, the session and Next's cache and navigation
+// replaced. What they cannot see is listed in the lesson (the action id, the Origin check, the 303).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/lib/dal', () => ({ verifySession: vi.fn() }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/navigation', () => ({
+  // The real redirect() throws; so does this one, so the code after it never runs in the test either.
+  redirect: vi.fn((url: string) => {
+    throw Object.assign(new Error('NEXT_REDIRECT'), { url });
+  }),
+}));
+
+const { verifySession } = await import('@/lib/dal');
+const { revalidatePath } = await import('next/cache');
+const { redirect } = await import('next/navigation');
+const { addNoteAction } = await import('@/app/action/actions');
+const { notesBy } = await import('@/lib/notes');
+
+const form = (fields: Record<string, string | File>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+
+// A new author per test: the database file is shared by this file's tests (tests/setup.ts).
+let userId = '';
+beforeEach(() => {
+  vi.clearAllMocks();
+  userId = `user-${crypto.randomUUID()}`;
+  vi.mocked(verifySession).mockResolvedValue({ userId });
+});
+
+describe('addNoteAction', () => {
+  it('adds the note, revalidates the page and redirects to it', async () => {
+    await expect(addNoteAction({ status: 'idle' }, form({ text: 'Buy milk' }))).rejects.toMatchObject({ url: expect.stringMatching(/^\/action\?added=\d+$/) });
+    const [note] = notesBy(userId);
+    expect(note?.text).toBe('Buy milk');
+    expect(revalidatePath).toHaveBeenCalledWith('/action');
+    expect(redirect).toHaveBeenCalledWith(`/action?added=${note!.id}`);
+  });
+
+  it('refuses a caller without a session, and stores nothing', async () => {
+    vi.mocked(verifySession).mockResolvedValue(null);
+    expect(await addNoteAction({ status: 'idle' }, form({ text: 'Buy milk' }))).toEqual({ status: 'error', message: 'Start a session to add a note.' });
+    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(notesBy(userId)).toEqual([]);
+  });
+
+  it('refuses a File where the text belongs, and a forged argument list', async () => {
+    expect((await addNoteAction({ status: 'idle' }, form({ text: new File(['x'], 'x.txt') }))).status).toBe('error');
+    expect((await addNoteAction({ status: 'idle' }, 'not a form' as unknown as FormData)).status).toBe('error');
+    expect(notesBy(userId)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+// Unit tests of the handler: its exported POST called with a Request built in the test. No server and no Next.js
+// request context, so the session comes from the mocked Data Access Layer.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { NextRequest } from 'next/server';
+
+vi.mock('@/lib/dal', () => ({ verifySession: vi.fn() }));
+const { verifySession } = await import('@/lib/dal');
+const { POST } = await import('@/app/api/notes/route');
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  POST(new NextRequest('http://localhost/api/notes', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body }));
+
+beforeEach(() => {
+  vi.mocked(verifySession).mockResolvedValue({ userId: 'user-1' });
+});
+
+describe('POST /api/notes', () => {
+  it('creates a note: 201 and the note', async () => {
+    const response = await post(JSON.stringify({ text: 'Buy milk' }));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ note: { text: 'Buy milk' } });
+  });
+
+  it('answers each failure with its status', async () => {
+    expect((await post(JSON.stringify({ text: '' }))).status).toBe(422);
+    expect((await post('{"text":')).status).toBe(400);
+    expect((await post(JSON.stringify({ text: 'x' }), { 'Content-Type': 'text/plain' })).status).toBe(415);
+    expect((await post(JSON.stringify({ text: 'x'.repeat(5000) }))).status).toBe(413);
+    expect((await post(JSON.stringify({ text: 'x' }), { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    vi.mocked(verifySession).mockResolvedValue(null);
+    expect((await post(JSON.stringify({ text: 'x' }))).status).toBe(401);
+  });
+});
