@@ -159,6 +159,30 @@ export const specs: Record<string, ExampleSpec> = {
       },
     },
   },
+  testing: {
+    sides: {
+      serverAction: {
+        what: 'Start a session on /action, write “Buy milk” and press “Add note”: the action adds it, revalidates and redirects.',
+        page: '/action',
+        act: async (page) => {
+          await click('Start a session')(page);
+          await page.getByRole('textbox', { name: 'Note' }).fill('Buy milk');
+          await click('Add note')(page);
+        },
+        // The note, not the session's start before it.
+        match: (r) => r.method() === 'POST' && !!r.headers()['next-action'] && (r.postData() ?? '').includes('Buy milk'),
+      },
+      routeHandler: {
+        what: 'Start a session on /handler, write “Buy milk” and press “Add note”: the page posts JSON to /api/notes.',
+        page: '/handler',
+        act: async (page) => {
+          await click('Start a session')(page);
+          await page.getByRole('textbox', { name: 'Note' }).fill('Buy milk');
+          await click('Add note')(page);
+        },
+      },
+    },
+  },
   transfers: {
     sides: {
       serverAction: {

@@ -1,7 +1,13 @@
 // Unit tests of the action: called as a function, with a real FormData, the session and Next's cache and navigation
 // replaced. What they cannot see is listed in the lesson (the action id, the Origin check, the 303).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { addNoteAction } from '@/app/action/actions';
+import { verifySession } from '@/lib/dal';
+import { notesBy } from '@/lib/notes';
 
+// Vitest moves vi.mock() calls above the imports, so every module above gets these stand-ins.
 vi.mock('@/lib/dal', () => ({ verifySession: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 vi.mock('next/navigation', () => ({
@@ -10,12 +16,6 @@ vi.mock('next/navigation', () => ({
     throw Object.assign(new Error('NEXT_REDIRECT'), { url });
   }),
 }));
-
-const { verifySession } = await import('@/lib/dal');
-const { revalidatePath } = await import('next/cache');
-const { redirect } = await import('next/navigation');
-const { addNoteAction } = await import('@/app/action/actions');
-const { notesBy } = await import('@/lib/notes');
 
 const form = (fields: Record<string, string | File>) => {
   const data = new FormData();

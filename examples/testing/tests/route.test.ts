@@ -2,10 +2,10 @@
 // request context, so the session comes from the mocked Data Access Layer.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
+import { POST } from '@/app/api/notes/route';
+import { verifySession } from '@/lib/dal';
 
-vi.mock('@/lib/dal', () => ({ verifySession: vi.fn() }));
-const { verifySession } = await import('@/lib/dal');
-const { POST } = await import('@/app/api/notes/route');
+vi.mock('@/lib/dal', () => ({ verifySession: vi.fn() })); // hoisted above the imports
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   POST(new NextRequest('http://localhost/api/notes', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body }));
