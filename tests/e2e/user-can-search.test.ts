@@ -29,6 +29,7 @@ for (const [kind, query, first] of [
   ['a concept', 'CSRF', 'A security checklist for both'],
   ['an API name', 'revalidatePath', 'Forms'],
   ['a status code', '429', 'Rate limiting'],
+  ['a testing tool', 'vi.mock', 'Testing actions and handlers'],
 ] as const) {
   test(`user can search for ${kind} (${query}) and the right lesson comes first`, async ({ page }) => {
     await page.goto('/');

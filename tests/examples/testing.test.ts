@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
+import { checks } from '../../examples/testing/lib/checks';
+import { expectCheckPageOff, failedChecks } from './check-page';
 import { captureActionRequest, expect, test, withServer } from './fixture';
 
 test.use({ exampleId: 'testing' });
@@ -18,8 +20,9 @@ const startSession = async (page: Page, path: '/action' | '/handler') => {
 };
 
 test("the example's own npm test passes: the domain, the action, the handler and the handler in a harness", async ({ app }) => {
+  // app.env: on the sandbox target, as in a WebContainer (no node:sqlite, so the WebAssembly driver).
   const vitest = join(resolve(import.meta.dirname, '../..'), 'node_modules/vitest/vitest.mjs');
-  const run = spawnSync(process.execPath, [vitest, 'run'], { cwd: app.dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const run = spawnSync(process.execPath, [vitest, 'run'], { cwd: app.dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...app.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   expect(run.stdout).toMatch(/Test Files\s+4 passed \(4\)/);
   expect(run.stdout).toMatch(/Tests\s+\d+ passed \(\d+\)/);
@@ -98,4 +101,14 @@ test('a flood of new sessions is cut off once the minute’s budget is spent', a
     await expect(page.getByRole('status')).toHaveText(/^Too many new sessions this minute\. Try again in \d+ s\.$/);
     await context.close();
   });
+});
+
+test('the check page, with course tools on, reports every check passed', async ({ page, app }) => {
+  await withServer(app.dir, { ...app.env, COURSE_TOOLS: 'on' }, async (server) => {
+    expect(await failedChecks(page, server.url, checks)).toEqual([]);
+  });
+});
+
+test('an attacker cannot run the check page on a production server', async ({ request, app }) => {
+  await expectCheckPageOff(request, app.url, checks);
 });

@@ -48,7 +48,7 @@ describe('addNoteAction', () => {
   });
 
   it('refuses a File where the text belongs, and a forged argument list', async () => {
-    expect((await addNoteAction({ status: 'idle' }, form({ text: new File(['x'], 'x.txt') }))).status).toBe('error');
+    expect((await addNoteAction({ status: 'idle' }, form({ text: new File(['Buy milk'], 'note.txt') }))).status).toBe('error');
     expect((await addNoteAction({ status: 'idle' }, 'not a form' as unknown as FormData)).status).toBe('error');
     expect(notesBy(userId)).toEqual([]);
   });

@@ -12,7 +12,7 @@ describe('addNote', () => {
   it('names the field that is wrong, and stores nothing', () => {
     expect(addNote('author-b', { text: '' })).toMatchObject({ ok: false, fieldErrors: { text: ['Write something.'] } });
     expect(addNote('author-b', { text: 42 })).toMatchObject({ ok: false, fieldErrors: { text: ['Write the note as text.'] } });
-    expect(addNote('author-b', { text: 'x', extra: 1 })).toMatchObject({ ok: false });
+    expect(addNote('author-b', { text: 'Buy milk', extra: 1 })).toMatchObject({ ok: false });
     expect(notesBy('author-b')).toEqual([]);
   });
 

@@ -33,7 +33,7 @@ describe('/api/notes in a Next-like request', () => {
         appHandler,
         requestPatcher: (request) => (cookie ? request.headers.set('Cookie', cookie) : undefined),
         async test({ fetch }) {
-          const response = await fetch({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":"x"}' });
+          const response = await fetch({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":"Buy milk"}' });
           expect(response.status).toBe(401);
         },
       });
@@ -49,7 +49,7 @@ describe('/api/notes in a Next-like request', () => {
         request.headers.set('Sec-Fetch-Site', 'cross-site');
       },
       async test({ fetch }) {
-        const response = await fetch({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":"x"}' });
+        const response = await fetch({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text":"Buy milk"}' });
         expect(response.status).toBe(403);
       },
     });
