@@ -1,0 +1,15 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { listMessages } from '@/lib/messages';
+import { MessageBoard } from './message-board';
+
+export default async function ActionPage() {
+  await connection();
+  return (
+    <>
+      <p><Link href="/">Home</Link></p>
+      <h1>Messages, with a Server Action</h1>
+      <MessageBoard messages={listMessages()} />
+    </>
+  );
+}
