@@ -159,6 +159,26 @@ export const specs: Record<string, ExampleSpec> = {
       },
     },
   },
+  optimistic: {
+    sides: {
+      serverAction: {
+        what: 'Write “Hello” on /action and press “Send”: the message shows at once, and the action saves it and revalidates the page.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByRole('textbox', { name: 'Message' }).fill('Hello');
+          await click('Send')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Write “Hello” on /handler and press “Send”: the message shows at once, and the page posts JSON to /api/messages.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByRole('textbox', { name: 'Message' }).fill('Hello');
+          await click('Send')(page);
+        },
+      },
+    },
+  },
   testing: {
     sides: {
       serverAction: {
