@@ -34,49 +34,60 @@ async function holdNext(page: Page, kind: 'action' | 'handler') {
   return { held, release };
 }
 
-for (const [side, path] of [['action', '/action'], ['handler', '/handler']] as const) {
-  test(`a reader sees the message at once, marked as sending, and then as sent (${side})`, async ({ page }) => {
-    await page.goto(path);
-    const text = unique('Hello');
-    const call = await holdNext(page, side);
-    await box(page).fill(text);
-    await page.getByRole('button', { name: 'Send' }).click();
-    await call.held;
-    // The server has not answered yet: the message is there, marked.
-    await expect(list(page).getByRole('listitem').last()).toHaveText(`${text} (sending…)`);
-    await expect(page.getByRole('button', { name: 'Sending…' })).toBeDisabled();
-    call.release();
-    await expect(list(page).getByRole('listitem').last()).toHaveText(text);
-    await expect(box(page)).toHaveValue('');
-    await page.reload();
-    await expect(list(page).getByRole('listitem').last()).toHaveText(text);
-  });
+type Side = 'action' | 'handler';
+const pathOf = (side: Side) => (side === 'action' ? '/action' : '/handler');
 
-  test(`the server refuses a link: the message goes away, the reason shows, and the text is back in the box (${side})`, async ({ page }) => {
-    await page.goto(path);
-    const before = await list(page).getByRole('listitem').count();
-    const text = unique('See https://spam.example');
-    await box(page).fill(text);
-    await page.getByRole('button', { name: 'Send' }).click();
-    await expect(page.getByRole('status')).toHaveText('Links are not allowed in messages.');
-    await expect(list(page).getByRole('listitem')).toHaveCount(before);
-    await expect(box(page)).toHaveValue(text);
-  });
+const sendsAtOnce = (side: Side) => async ({ page }: { page: Page }) => {
+  const path = pathOf(side);
+  await page.goto(path);
+  const text = unique('Hello');
+  const call = await holdNext(page, side);
+  await box(page).fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await call.held;
+  // The server has not answered yet: the message is there, marked.
+  await expect(list(page).getByRole('listitem').last()).toHaveText(`${text} (sending…)`);
+  await expect(page.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+  call.release();
+  await expect(list(page).getByRole('listitem').last()).toHaveText(text);
+  await expect(box(page)).toHaveValue('');
+  await page.reload();
+  await expect(list(page).getByRole('listitem').last()).toHaveText(text);
+};
 
-  test(`the call fails on the way: the message goes away and the text is back in the box (${side})`, async ({ page }) => {
-    await page.goto(path);
-    const before = await list(page).getByRole('listitem').count();
-    await page.route('**/*', (route) =>
-      route.request().method() === 'POST' ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }) : route.fallback(),
-    );
-    const text = unique('Lost in transit');
-    await box(page).fill(text);
-    await page.getByRole('button', { name: 'Send' }).click();
-    await expect(page.getByRole('status')).toHaveText(side === 'action' ? 'The message could not be sent. Check your connection and try again.' : 'The server answered 500. Try again.');
-    await expect(list(page).getByRole('listitem')).toHaveCount(before);
-    await expect(box(page)).toHaveValue(text);
-  });
-}
+const takesBackARefusal = (side: Side) => async ({ page }: { page: Page }) => {
+  const path = pathOf(side);
+  await page.goto(path);
+  const before = await list(page).getByRole('listitem').count();
+  const text = unique('See https://spam.example');
+  await box(page).fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('status')).toHaveText('Links are not allowed in messages.');
+  await expect(list(page).getByRole('listitem')).toHaveCount(before);
+  await expect(box(page)).toHaveValue(text);
+};
+
+const takesBackAFailure = (side: Side) => async ({ page }: { page: Page }) => {
+  const path = pathOf(side);
+  await page.goto(path);
+  const before = await list(page).getByRole('listitem').count();
+  await page.route('**/*', (route) =>
+    route.request().method() === 'POST' ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }) : route.fallback(),
+  );
+  const text = unique('Lost in transit');
+  await box(page).fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('status')).toHaveText(side === 'action' ? 'The message could not be sent. Check your connection and try again.' : 'The server answered 500. Try again.');
+  await expect(list(page).getByRole('listitem')).toHaveCount(before);
+  await expect(box(page)).toHaveValue(text);
+};
+
+test('a reader sees the message at once, marked as sending, and then as sent (action)', sendsAtOnce('action'));
+test('a reader sees the message at once, marked as sending, and then as sent (handler)', sendsAtOnce('handler'));
+test('the server refuses a link: the message goes away, the reason shows, and the text is back in the box (action)', takesBackARefusal('action'));
+test('the server refuses a link: the message goes away, the reason shows, and the text is back in the box (handler)', takesBackARefusal('handler'));
+test('the call fails on the way: the message goes away and the text is back in the box (action)', takesBackAFailure('action'));
+test('the call fails on the way: the message goes away and the text is back in the box (handler)', takesBackAFailure('handler'));
 
 test('the network is down: the handler side takes the message back and keeps the text', async ({ page }) => {
   await page.goto('/handler');
@@ -90,7 +101,7 @@ test('the network is down: the handler side takes the message back and keeps the
   await expect(box(page)).toHaveValue(text);
 });
 
-test('a page from before a redeploy calls an action the server no longer has: the reader is told to reload, and the text is kept', async ({ page }) => {
+test('a page from before a redeploy calls an action the server no longer has: the reader is told to reload, and the text is kept', async ({ page, app }) => {
   await page.goto('/action');
   const before = await list(page).getByRole('listitem').count();
   // What a new deployment does to an open page: the id the page holds names no action on the server.
@@ -109,7 +120,8 @@ test('a page from before a redeploy calls an action the server no longer has: th
   await expect(page.getByRole('status')).toHaveText('This page is out of date: reload it and send again.');
   await expect(list(page).getByRole('listitem')).toHaveCount(before);
   await expect(box(page)).toHaveValue(text);
-  expect(answers).toEqual([{ status: 404, notFound: '1' }]);
+  // Measured: 404 on 15.4; 409 (Conflict, "Server Action unavailable.") on 16.5, which keeps 400 for ids of the wrong shape.
+  expect(answers).toEqual([{ status: app.nextVersion.startsWith('15.') ? 404 : 409, notFound: '1' }]);
 });
 
 test('the handler refuses what a form never sends: text/plain, a huge body, a number for the text', async ({ request }) => {
