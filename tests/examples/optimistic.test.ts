@@ -153,6 +153,12 @@ test('the board keeps the newest 100 messages however many arrive', async ({ app
       const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: `Message ${n}` }) });
       expect(response.status).toBe(201);
     }
+    // The table itself holds 100, not only the page.
+    const { DatabaseSync } = await import('node:sqlite');
+    const database = new DatabaseSync(server.databaseFile, { readOnly: true });
+    const { kept } = database.prepare('SELECT count(*) AS kept FROM messages').get() as { kept: number };
+    database.close();
+    expect(kept).toBe(100);
     const { messages } = (await (await fetch(`${server.url}/api/messages`)).json()) as { messages: { text: string }[] };
     expect(messages).toHaveLength(100);
     expect(messages[0]!.text).toBe('Message 6');
