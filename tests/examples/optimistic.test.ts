@@ -45,11 +45,22 @@ const sendsAtOnce = (side: Side) => async ({ page }: { page: Page }) => {
   await box(page).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
   await call.held;
-  // The server has not answered yet: the message is there, marked.
+  // The server has not answered yet: the message is there, marked, and the box is locked with the text in it.
   await expect(list(page).getByRole('listitem').last()).toHaveText(`${text} (sending…)`);
   await expect(page.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+  await expect(box(page)).toBeDisabled();
+  // From here on, count every change of the list after which no item holds the message: a gap the reader would see.
+  await page.evaluate((sent) => {
+    const holder = window as unknown as { gaps: number };
+    holder.gaps = 0;
+    const ul = document.querySelector('ul[aria-label="Messages"]')!;
+    new MutationObserver(() => {
+      if (![...ul.querySelectorAll('li')].some((li) => li.textContent?.startsWith(sent))) holder.gaps++;
+    }).observe(ul, { childList: true, subtree: true, characterData: true });
+  }, text);
   call.release();
   await expect(list(page).getByRole('listitem').last()).toHaveText(text);
+  expect(await page.evaluate(() => (window as unknown as { gaps: number }).gaps)).toBe(0);
   await expect(box(page)).toHaveValue('');
   await page.reload();
   await expect(list(page).getByRole('listitem').last()).toHaveText(text);

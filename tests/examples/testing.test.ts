@@ -57,12 +57,33 @@ test('a reader adds a note through the handler, and it is still there after a re
   await expect(page.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveText(['Water the plants']);
 });
 
-test('a visitor without a session cannot add a note on either side', async ({ page, request }) => {
+test('a visitor without a session cannot add a note on either side', async ({ page }) => {
+  // A real add-note call, captured with a session, then sent again without the cookie.
+  await startSession(page, '/action');
+  await page.getByRole('textbox', { name: 'Note' }).fill('mine');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Add note' }).click());
+  await expect(page).toHaveURL(/added=/);
+  const cookies = await page.context().cookies();
+  await page.context().clearCookies();
+  const replayed = await page.request.post(call.url, { headers: call.headers, data: call.body });
+  expect(await replayed.text()).toContain('Start a session to add a note.');
+  expect((await page.request.post('/api/notes', { data: { text: 'Buy milk' } })).status()).toBe(401);
+  expect((await page.request.get('/api/notes')).status()).toBe(401);
+  // The session's owner still has only the one note.
+  await page.context().addCookies(cookies);
+  const notes = (await (await page.request.get('/api/notes')).json()).notes as { text: string }[];
+  expect(notes.map((n) => n.text)).toEqual(['mine']);
+  await page.context().clearCookies();
   await page.goto('/action');
   await expect(page.getByRole('button', { name: 'Start a session' })).toBeVisible();
-  const response = await request.post('/api/notes', { data: { text: 'Buy milk' } });
-  expect(response.status()).toBe(401);
-  expect(await request.get('/api/notes').then((r) => r.status())).toBe(401);
+});
+
+test('a reader whose note is refused keeps what they wrote', async ({ page }) => {
+  await startSession(page, '/action');
+  await page.getByRole('textbox', { name: 'Note' }).fill('   ');
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await expect(page.getByRole('status')).toHaveText('Write something.');
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('   ');
 });
 
 test("an attacker's page on another origin cannot add a note with the reader's session, on either side", async ({ page }) => {

@@ -24,6 +24,7 @@ export function sendMessage(input: unknown): SendResult {
   const parsed = messageInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: 'validation_failed', message: parsed.error.issues.map((i) => i.message).join(' ') };
   // A rule the page cannot know in advance: the server decides, and the page takes its optimistic message back.
+  // (A demo rule, not a link filter: it misses bare domains and look-alike characters.)
   if (/https?:\/\/|www\./i.test(parsed.data.text)) return { ok: false, code: 'links_not_allowed', message: 'Links are not allowed in messages.' };
   return db().transaction(() => {
     const budget = takeWrite(db(), 'message', budgetFrom('MESSAGES_PER_MINUTE', 60));

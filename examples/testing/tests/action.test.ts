@@ -42,9 +42,13 @@ describe('addNoteAction', () => {
 
   it('refuses a caller without a session, and stores nothing', async () => {
     vi.mocked(verifySession).mockResolvedValue(null);
-    expect(await addNoteAction({ status: 'idle' }, form({ text: 'Buy milk' }))).toEqual({ status: 'error', message: 'Start a session to add a note.' });
+    expect(await addNoteAction({ status: 'idle' }, form({ text: 'Buy milk' }))).toEqual({ status: 'error', message: 'Start a session to add a note.', text: 'Buy milk' });
     expect(revalidatePath).not.toHaveBeenCalled();
     expect(notesBy(userId)).toEqual([]);
+  });
+
+  it('gives a refused note back, so the form can show it again', async () => {
+    expect(await addNoteAction({ status: 'idle' }, form({ text: '   ' }))).toEqual({ status: 'error', message: 'Write something.', text: '   ' });
   });
 
   it('refuses a File where the text belongs, and a forged argument list', async () => {

@@ -21,12 +21,18 @@ describe('POST /api/notes', () => {
     expect(await response.json()).toMatchObject({ note: { text: 'Buy milk' } });
   });
 
+  it('takes a post from its own origin: Origin names the host the request was sent to', async () => {
+    const response = await post(JSON.stringify({ text: 'Hi' }), { Origin: 'https://notes.example', Host: 'notes.example' });
+    expect(response.status).toBe(201);
+  });
+
   it('answers each failure with its status', async () => {
     expect((await post(JSON.stringify({ text: '' }))).status).toBe(422);
     expect((await post('{"text":')).status).toBe(400);
     expect((await post(JSON.stringify({ text: 'Hi' }), { 'Content-Type': 'text/plain' })).status).toBe(415);
     expect((await post(JSON.stringify({ text: 'Hi'.repeat(2500) }))).status).toBe(413);
     expect((await post(JSON.stringify({ text: 'Hi' }), { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await post(JSON.stringify({ text: 'Hi' }), { Origin: 'https://evil.example', Host: 'notes.example' })).status).toBe(403);
     vi.mocked(verifySession).mockResolvedValue(null);
     expect((await post(JSON.stringify({ text: 'Hi' }))).status).toBe(401);
   });

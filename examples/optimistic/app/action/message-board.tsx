@@ -14,9 +14,16 @@ function failure(error: unknown): string {
   return 'The message could not be sent. Check your connection and try again.';
 }
 
-function SendButton() {
-  const { pending } = useFormStatus(); // the status of the form this button is in
-  return <button type="submit" disabled={pending}>{pending ? 'Sending…' : 'Send'}</button>;
+function Fields({ refusedText }: { refusedText: string }) {
+  const { pending } = useFormStatus(); // the status of the form these fields are in
+  // Locked while sending: React resets the form when the action ends, which would wipe anything typed meanwhile.
+  return (
+    <fieldset disabled={pending}>
+      <label htmlFor="text">Message</label>
+      <input id="text" name="text" defaultValue={refusedText} required autoComplete="off" />
+      <button type="submit">{pending ? 'Sending…' : 'Send'}</button>
+    </fieldset>
+  );
 }
 
 export function MessageBoard({ messages }: { messages: Message[] }) {
@@ -48,9 +55,7 @@ export function MessageBoard({ messages }: { messages: Message[] }) {
         ))}
       </ul>
       <form action={send}>
-        <label htmlFor="text">Message</label>
-        <input id="text" name="text" defaultValue={refused.text} required autoComplete="off" />
-        <SendButton />
+        <Fields refusedText={refused.text} />
         <p role="status">{refused.error}</p>
       </form>
     </>

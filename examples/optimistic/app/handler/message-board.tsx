@@ -17,15 +17,13 @@ export function MessageBoard({ initial }: { initial: Message[] }) {
     event.preventDefault();
     const sent = text;
     const temporaryId = nextTemporaryId--;
-    // Shown at once, marked as sending; the box is emptied for the next message.
+    // Shown at once, marked as sending. The box keeps the text, locked, until the server has answered.
     setMessages((list) => [...list, { id: temporaryId, text: sent, sending: true }]);
-    setText('');
     setError('');
     startTransition(async () => {
+      // The page added it, so the page takes it out again. The text is still in the box: nothing is lost.
       const rollBack = (why: string) => {
-        // The page added it, so the page takes it out again, and puts the text back: nothing is lost.
         setMessages((list) => list.filter((m) => m.id !== temporaryId));
-        setText(sent);
         setError(why);
       };
       let response: Response;
@@ -35,9 +33,11 @@ export function MessageBoard({ initial }: { initial: Message[] }) {
         return rollBack('The message could not be sent. Check your connection and try again.');
       }
       const data = await response.json().catch(() => null);
-      if (!response.ok) return rollBack(data?.error?.message ?? `The server answered ${response.status}. Try again.`);
+      // A 2xx that is not our JSON (a captive portal's page, say) is a failure too.
+      if (!response.ok || !data?.message) return rollBack(data?.error?.message ?? `The server answered ${response.status}. Try again.`);
       // The saved message, with the id the database gave it, takes the temporary one's place.
       setMessages((list) => list.map((m) => (m.id === temporaryId ? data.message : m)));
+      setText('');
     });
   }
 
@@ -52,9 +52,11 @@ export function MessageBoard({ initial }: { initial: Message[] }) {
         ))}
       </ul>
       <form onSubmit={send}>
-        <label htmlFor="text">Message</label>
-        <input id="text" name="text" value={text} onChange={(e) => setText(e.target.value)} required autoComplete="off" />
-        <button type="submit" disabled={pending}>{pending ? 'Sending…' : 'Send'}</button>
+        <fieldset disabled={pending}>
+          <label htmlFor="text">Message</label>
+          <input id="text" name="text" value={text} onChange={(e) => setText(e.target.value)} required autoComplete="off" />
+          <button type="submit">{pending ? 'Sending…' : 'Send'}</button>
+        </fieldset>
         <p role="status">{error}</p>
       </form>
     </>

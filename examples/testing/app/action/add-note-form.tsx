@@ -8,7 +8,8 @@ export function AddNoteForm() {
   return (
     <form action={formAction}>
       <label htmlFor="text">Note</label>
-      <input id="text" name="text" required maxLength={280} />
+      {/* After the action, React resets the field to its default: a refused note is the default, so it stays. */}
+      <input id="text" name="text" required maxLength={280} defaultValue={state.status === 'error' ? state.text : ''} />
       <button type="submit" disabled={pending}>{pending ? 'Adding…' : 'Add note'}</button>
       <p role="status" className="error">{state.status === 'error' ? state.message : ''}</p>
     </form>
