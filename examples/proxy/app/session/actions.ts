@@ -1,0 +1,28 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { endSession, sessionCookie, sessionSeconds, startSession } from '@/lib/session';
+
+// Plumbing for the example: a guest session, so that renaming the team has a member to check.
+export type SignInState = { status: 'idle' } | { status: 'error'; message: string };
+
+export async function signInAction(_prev: SignInState): Promise<SignInState> {
+  const started = startSession();
+  if (!started.ok) return { status: 'error', message: `Too many new sessions this minute. Try again in ${started.retryAfterSeconds} s.` };
+  (await cookies()).set(sessionCookie, started.token, {
+    httpOnly: true, // page scripts cannot read it
+    sameSite: 'lax', // not sent on another site's POSTs or fetches
+    secure: process.env.NODE_ENV === 'production', // HTTPS once deployed; `next dev` runs on plain http
+    path: '/',
+    maxAge: sessionSeconds,
+  });
+  redirect('/team');
+}
+
+export async function signOutAction() {
+  const jar = await cookies();
+  endSession(jar.get(sessionCookie)?.value);
+  jar.delete(sessionCookie);
+  redirect('/login');
+}
