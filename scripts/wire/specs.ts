@@ -203,6 +203,33 @@ export const specs: Record<string, ExampleSpec> = {
       },
     },
   },
+  proxy: {
+    sides: {
+      serverAction: {
+        what: 'Sign in as a guest, write “Green Herons” on /team and press “Rename”: the proxy logs the action call and lets it through, and the action checks the session.',
+        page: '/login',
+        act: async (page) => {
+          await click('Sign in as a guest')(page);
+          await page.waitForURL(/\/team$/);
+          await page.getByRole('textbox', { name: 'Team name' }).fill('Green Herons');
+          await click('Rename')(page);
+        },
+        // The rename, not the sign-in before it.
+        match: (r) => r.method() === 'POST' && !!r.headers()['next-action'] && (r.postData() ?? '').includes('Green Herons'),
+      },
+      routeHandler: {
+        what: 'Sign in as a guest, write “Green Herons” on /team/handler and press “Rename”: the page posts JSON to /api/team, past the proxy.',
+        page: '/login',
+        act: async (page) => {
+          await click('Sign in as a guest')(page);
+          await page.waitForURL(/\/team$/);
+          await page.goto('/team/handler');
+          await page.getByRole('textbox', { name: 'Team name' }).fill('Green Herons');
+          await click('Rename')(page);
+        },
+      },
+    },
+  },
   transfers: {
     sides: {
       serverAction: {

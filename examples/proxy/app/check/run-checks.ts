@@ -9,6 +9,8 @@ import { readTeam, renameTeam } from '@/lib/team';
 // this request's Host header, which the client writes.
 const self = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
+const renamed = 'Renamed by the check page';
+
 /**
  * The rename action's id, read from the team page as a member gets it (its form carries the id for browsers without
  * JavaScript). Not imported: a route that imports an action becomes one of the places Next.js 15 forwards that
@@ -29,7 +31,10 @@ async function renameActionId(cookie: string): Promise<string> {
 async function renameOver(actionId: string, path: string, cookie: string | null): Promise<string> {
   const before = readTeam().name;
   const body = new FormData();
-  body.set('1_name', 'Renamed by the check page');
+  // The form's fields, named after the form's reference ($K1): `1_name` for the React in Next.js 15, `_1_name` for
+  // the one in Next.js 16. Each ignores the other's name. Then the argument list.
+  body.set('1_name', renamed);
+  body.set('_1_name', renamed);
   body.set('0', JSON.stringify([{ status: 'idle' }, '$K1']));
   await fetch(`${self}${path}`, {
     method: 'POST',
@@ -53,8 +58,6 @@ async function withSession(use: (cookie: string, actionId: string, end: () => vo
     endSession(started.token);
   }
 }
-
-const renamed = 'Renamed by the check page';
 
 const run: Record<CheckId, () => Promise<boolean>> = {
   'action-works-with-session': () => withSession(async (cookie, id) => (await renameOver(id, '/team', cookie)) === renamed),
