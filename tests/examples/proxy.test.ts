@@ -150,7 +150,8 @@ test('with the proxy’s default 10 MB body limit, a 12 MB upload arrives cut sh
 
 test("an attacker's page on another origin cannot rename the team through the handler with a member's session", async ({ page }) => {
   await signIn(page);
-  for (const headers of [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+  const attacks: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }];
+  for (const headers of attacks) {
     const response = await page.request.post('/api/team', { headers, data: { name: 'Planted' } });
     expect(response.status(), JSON.stringify(headers)).toBe(403);
   }
