@@ -97,6 +97,17 @@ test('an attacker posts the team action to the home page, which the proxy does n
   expect(await teamName(page)).toBe('Renamed on the home page');
 });
 
+test('an attacker posts the team action to the sign-in page, whose bundle lacks it: Next.js forwards the call to a page that has it, and it runs', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('textbox', { name: 'Team name' }).fill('Renamed on the team page');
+  const call = await captureActionRequest(page, () => page.getByRole('button', { name: 'Rename' }).click());
+  await expect(page.getByRole('status')).toHaveText('Renamed to “Renamed on the team page”.');
+  const body = Buffer.from(call.body!.toString('latin1').replace('Renamed on the team page', 'Renamed via the sign-in page'), 'latin1');
+  const replayed = await page.request.post(call.url.replace(/\/team$/, '/login'), { headers: call.headers, data: body });
+  expect(replayed.status()).toBe(200);
+  expect(await teamName(page)).toBe('Renamed via the sign-in page');
+});
+
 test('the proxy sees that a request is an action call, and its id: a hash from the build, not the action’s name', async ({ page, app }) => {
   await signIn(page);
   await page.getByRole('textbox', { name: 'Team name' }).fill('Blue Herons');
