@@ -159,6 +159,28 @@ export const specs: Record<string, ExampleSpec> = {
       },
     },
   },
+  observability: {
+    sides: {
+      serverAction: {
+        what: 'Rate 5 with “Clear.” on /action and press “Send feedback”: the action, wrapped in a span that names it, saves the entry.',
+        page: '/action',
+        act: async (page) => {
+          await page.getByLabel('Rating (1 to 5)').fill('5');
+          await page.getByLabel('Comment').fill('Clear.');
+          await click('Send feedback')(page);
+        },
+      },
+      routeHandler: {
+        what: 'Rate 5 with “Clear.” on /handler and press “Send feedback”: the page posts JSON to /api/feedback.',
+        page: '/handler',
+        act: async (page) => {
+          await page.getByLabel('Rating (1 to 5)').fill('5');
+          await page.getByLabel('Comment').fill('Clear.');
+          await click('Send feedback')(page);
+        },
+      },
+    },
+  },
   optimistic: {
     sides: {
       serverAction: {
