@@ -91,7 +91,7 @@ test("an attacker's page on another origin cannot add a note with the reader's s
   const cookie = (await page.context().cookies()).find((c) => c.name === 'session')!;
   expect(cookie.httpOnly).toBe(true);
   // The handler's check is the app's own code (lib/same-origin.ts): a unit test can cover it, and does.
-  for (const headers of [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+  for (const headers of [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }] as Record<string, string>[]) {
     const response = await page.request.post('/api/notes', { headers, data: { text: 'planted' } });
     expect(response.status(), JSON.stringify(headers)).toBe(403);
   }
