@@ -9,6 +9,8 @@ const state = ((globalThis as { __jobWorker?: { started: boolean } }).__jobWorke
 
 export function startWorker() {
   if (state.started) return; // once per process, also across dev-server reloads
+  if (process.env.JOB_WORKER === 'off') return;
+  if (process.env.NEXT_PHASE === 'phase-production-build') return; // if a build step loads instrumentation: no worker there
   state.started = true;
   const name = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const pollMs = budgetFrom('JOB_POLL_MS', 500) || 500;
