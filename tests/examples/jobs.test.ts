@@ -10,7 +10,7 @@ import { captureActionRequest, expect, test, withServer, withTwoInstances } from
 
 const steps = 10;
 const stepMs = 200;
-const analyticsMs = 1500;
+const analyticsMs = 3000;
 test.use({ exampleId: 'jobs', exampleEnv: { JOB_STEPS: String(steps), JOB_STEP_MS: String(stepMs), JOB_POLL_MS: '100', ANALYTICS_MS: String(analyticsMs) } });
 
 stackblitzBuildTest();
@@ -57,12 +57,9 @@ test('the handler answers 202 Accepted with a Location, and polling it shows the
 });
 
 test('after() writes the log line once the answer has gone: the 202 does not wait for it', async ({ request }) => {
-  const started = Date.now();
   const answer = await enqueue(request);
-  const took = Date.now() - started;
   expect(answer.status()).toBe(202);
-  // The log call takes ANALYTICS_MS; the answer came sooner, and the line is not there yet.
-  expect(took).toBeLessThan(analyticsMs);
+  // The log call takes ANALYTICS_MS (3 s): the answer is here and the line is not there yet.
   const id = (await answer.json()).job.id;
   expect((await readJob(request, id)).log).toEqual([]);
   await expect.poll(async () => (await readJob(request, id)).log).toEqual(['enqueued']);
@@ -70,11 +67,15 @@ test('after() writes the log line once the answer has gone: the 202 does not wai
 
 test('after() in the action: the reader is on the progress page before the log line is written', async ({ page }) => {
   await page.goto('/action');
-  const started = Date.now();
-  await page.getByRole('button', { name: 'Start a report' }).click();
-  await expect(page).toHaveURL(/\/action\/jobs\//);
-  expect(Date.now() - started).toBeLessThan(analyticsMs);
-  await expect(page.getByRole('region', { name: 'Job', exact: true })).toContainText('Log: enqueued');
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && !!r.request().headers()['next-action']),
+    page.getByRole('button', { name: 'Start a report' }).click(),
+  ]);
+  // The action's answer names the progress page; the log line is not written yet.
+  const id = /^\/action\/jobs\/([A-Za-z0-9_-]{22});push$/.exec(answer.headers()['x-action-redirect'] ?? '')![1]!;
+  expect((await readJob(page.request, id)).log).toEqual([]);
+  await expect(page).toHaveURL(`/action/jobs/${id}`);
+  await expect.poll(async () => (await readJob(page.request, id)).log).toEqual(['enqueued']);
 });
 
 test('Cancel on the action side stops the job at its next step', async ({ page }) => {
@@ -149,7 +150,7 @@ test('two workers polling one database at the same moments never run one job twi
   // Two `next start` processes, each with its worker (instrumentation.ts), on one database file.
   await withTwoInstances(app, async ([first, second]) => {
     const ids: string[] = [];
-    for (let n = 0; n < 6; n++) {
+    for (let n = 0; n < 4; n++) {
       const answer = await fetch(`${(n % 2 ? second : first).url}/api/jobs`, { method: 'POST', headers: json, body: '{}' });
       expect(answer.status).toBe(202);
       ids.push(((await answer.json()) as { job: Job }).job.id);
