@@ -181,6 +181,21 @@ export const specs: Record<string, ExampleSpec> = {
       },
     },
   },
+  jobs: {
+    env: { JOB_STEP_MS: '200' },
+    sides: {
+      serverAction: {
+        what: 'Press “Start a report” on /action: the action queues the job and redirects to its progress page.',
+        page: '/action',
+        act: click('Start a report'),
+      },
+      routeHandler: {
+        what: 'Press “Start a report” on /handler: the page posts to /api/jobs and gets 202 Accepted with the job’s Location to poll.',
+        page: '/handler',
+        act: click('Start a report'),
+      },
+    },
+  },
   optimistic: {
     sides: {
       serverAction: {

@@ -1,0 +1,96 @@
+// The durable job both sides share: enqueue, read, cancel, and the worker's claim and steps. Every rule is in SQL, so
+// it holds across any number of server and worker processes on one database.
+import { randomBytes } from 'node:crypto';
+import { db } from './db';
+import { leaseMs, stepCount, stepMs, sleep } from './settings';
+import { budgetFrom, takeWrite } from './write-budget';
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'cancelled' | 'failed';
+
+/** What an owner sees of a job. */
+export interface Job {
+  id: string;
+  status: JobStatus;
+  steps: number;
+  doneSteps: number;
+}
+
+/** Jobs kept: the newest 50. An older one is deleted, and a worker still on it stops at its next step. */
+export const jobsKept = 50;
+
+const columns = 'id, status, steps, done_steps AS doneSteps';
+
+export type EnqueueResult = { ok: true; job: Job } | { ok: false; code: 'too_many_jobs'; message: string; retryAfterSeconds: number };
+
+export function enqueueJob(owner: string): EnqueueResult {
+  return db().transaction(() => {
+    const budget = takeWrite(db(), 'job', budgetFrom('JOBS_PER_MINUTE', 20));
+    if (!budget.ok) return { ok: false, code: 'too_many_jobs', message: `Too many reports right now. Try again in ${budget.retryAfterSeconds} s.`, retryAfterSeconds: budget.retryAfterSeconds };
+    // 128 random bits: knowing your own job's id tells you nothing about anyone else's.
+    const id = randomBytes(16).toString('base64url');
+    const job = db().get<Job>(`INSERT INTO jobs (id, owner, status, steps, created_at) VALUES (?, ?, 'queued', ?, ?) RETURNING ${columns}`, id, owner, stepCount(), Date.now())!;
+    db().run('DELETE FROM jobs WHERE seq NOT IN (SELECT seq FROM jobs ORDER BY seq DESC LIMIT ?)', jobsKept);
+    return { ok: true, job };
+  });
+}
+
+/** The job, if `owner` asked for it; someone else's id reads as no job at all. */
+export const readJob = (id: string, owner: string | undefined) =>
+  owner ? db().get<Job>(`SELECT ${columns} FROM jobs WHERE id = ? AND owner = ?`, id, owner) : undefined;
+
+/** Cancels a queued or running job of `owner`. The worker sees it at its next step and stops there. */
+export const cancelJob = (id: string, owner: string | undefined) =>
+  owner
+    ? db().get<Job>(`UPDATE jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND owner = ? AND status IN ('queued', 'running') RETURNING ${columns}`, Date.now(), id, owner)
+    : undefined;
+
+/** Stores a log line about a job (lib/analytics.ts); the table keeps the newest 500. */
+export function logJobEvent(jobId: string, what: string) {
+  db().run('INSERT INTO job_events (job_id, what, at) VALUES (?, ?, ?)', jobId, what, Date.now());
+  db().run('DELETE FROM job_events WHERE seq NOT IN (SELECT seq FROM job_events ORDER BY seq DESC LIMIT 500)');
+}
+
+// ---- The worker's side ----
+
+interface Claimed {
+  id: string;
+  steps: number;
+  doneSteps: number;
+}
+
+/** Takes the oldest job that is queued, or whose lease ran out (its worker died). */
+export async function claimJob(worker: string, now = Date.now()): Promise<Claimed | undefined> {
+  const next = await db().get<{ id: string }>(
+    `SELECT id FROM jobs WHERE status = 'queued' OR (status = 'running' AND lease_until < ?) ORDER BY seq LIMIT 1`,
+    now,
+  );
+  if (!next) return undefined;
+  return db().get<Claimed>(
+    `UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, attempts = attempts + 1 WHERE id = ?
+     RETURNING id, steps, done_steps AS doneSteps`,
+    worker,
+    now + leaseMs(),
+    next.id,
+  );
+}
+
+/** Records one finished step and renews the lease; false when the job was cancelled, deleted or taken over. */
+const recordStep = (job: Claimed, worker: string) =>
+  db().run(
+    `UPDATE jobs SET done_steps = done_steps + 1, lease_until = ? WHERE id = ? AND worker = ? AND status = 'running'`,
+    Date.now() + leaseMs(),
+    job.id,
+    worker,
+  ).changes === 1;
+
+/** Runs a claimed job step by step from where it stands, checking before each step that it still may. */
+export async function runJob(job: Claimed, worker: string) {
+  for (let step = job.doneSteps; step < job.steps; step++) {
+    await sleep(stepMs()); // the slow work of one step
+    if (!recordStep(job, worker)) return; // cancelled: stop here
+  }
+  db().run(`UPDATE jobs SET status = 'done', finished_at = ?, lease_until = NULL WHERE id = ? AND worker = ? AND status = 'running'`, Date.now(), job.id, worker);
+}
+
+/** The job's log lines, oldest first (call after readJob: it does not check the owner). */
+export const jobLog = (id: string) => db().all<{ what: string }>('SELECT what FROM job_events WHERE job_id = ? ORDER BY seq', id).map((e) => e.what);
