@@ -233,19 +233,34 @@ test('no GET changes state: polling, the pages and the stats leave the database 
   });
 });
 
-test('the store keeps the newest 50 jobs however many are queued', async ({ app }) => {
+test('a flood of jobs cannot push out a waiting one: the store keeps the newest 50 ended jobs, and a full queue refuses new ones', async ({ app }) => {
   const { NODE_OPTIONS: _simulated, ...env } = app.env;
-  await withServer(app.dir, { ...env, JOB_WORKER: 'off', JOBS_PER_MINUTE: '100000' }, async (server) => {
-    const cookie = 'jobs_owner=' + 'a'.repeat(32);
-    const locations: string[] = [];
+  await withServer(app.dir, { ...env, JOB_WORKER: 'off', JOBS_PER_MINUTE: '100000', JOBS_OPEN_PER_OWNER: '5' }, async (server) => {
+    const post = (cookie: string) => fetch(`${server.url}/api/jobs`, { method: 'POST', headers: { ...json, Cookie: cookie }, body: '{}' });
+    // Someone's job waits in the queue (no worker runs here).
+    const waiting = 'jobs_owner=' + 'w'.repeat(32);
+    const waitingJob = (await post(waiting)).headers.get('location')!;
+    // An attacker queues as many as one owner may, then more: refused, nothing pushed out.
+    const attacker = 'jobs_owner=' + 'a'.repeat(32);
+    for (let n = 0; n < 5; n++) expect((await post(attacker)).status).toBe(202);
+    const refused = await post(attacker);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Then queues and cancels 55 more: ended jobs are pruned to the newest 50.
+    const ended: string[] = [];
     for (let n = 0; n < 55; n++) {
-      const answer = await fetch(`${server.url}/api/jobs`, { method: 'POST', headers: { ...json, Cookie: cookie }, body: '{}' });
-      expect(answer.status).toBe(202);
-      locations.push(answer.headers.get('location')!);
+      const location = (await fetch(`${server.url}/api/jobs`, { method: 'POST', headers: { ...json, Cookie: 'jobs_owner=' + String(n).padStart(32, 'c') }, body: '{}' })).headers.get('location')!;
+      expect((await fetch(`${server.url}${location}`, { method: 'DELETE', headers: { Cookie: 'jobs_owner=' + String(n).padStart(32, 'c') } })).status).toBe(200);
+      ended.push(location);
     }
-    expect((await tableRows(server.databaseFile, 'SELECT COUNT(*) AS n FROM jobs'))[0]!.n).toBe(50);
-    expect((await fetch(`${server.url}${locations[4]}`, { headers: { Cookie: cookie } })).status).toBe(404);
-    expect((await fetch(`${server.url}${locations[5]}`, { headers: { Cookie: cookie } })).status).toBe(200);
+    // Pruning happens as a job is queued.
+    expect((await post('jobs_owner=' + 'z'.repeat(32))).status).toBe(202);
+    const counts = await tableRows(server.databaseFile, "SELECT status, COUNT(*) AS n FROM jobs GROUP BY status ORDER BY status");
+    expect(counts).toEqual([{ status: 'cancelled', n: 50 }, { status: 'queued', n: 7 }]);
+    expect((await fetch(`${server.url}${ended[4]}`, { headers: { Cookie: 'jobs_owner=' + '4'.padStart(32, 'c') } })).status).toBe(404);
+    expect((await fetch(`${server.url}${ended[5]}`, { headers: { Cookie: 'jobs_owner=' + '5'.padStart(32, 'c') } })).status).toBe(200);
+    // The waiting job is still there.
+    expect((await fetch(`${server.url}${waitingJob}`, { headers: { Cookie: waiting } })).status).toBe(200);
   });
 });
 

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 
 export const ownerCookie = 'jobs_owner';
 
-export const ownerCookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 } as const;
+// Secure once deployed: the cookie is the key to every job of its owner. (`next dev` runs on plain http.)
+export const ownerCookieOptions = { httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production', path: '/', maxAge: 60 * 60 * 24 } as const;
 
 /** The owner id in a cookie value, if it has the shape this app makes. */
 export const validOwner = (value: string | undefined) => (value && /^[A-Za-z0-9_-]{32}$/.test(value) ? value : undefined);
