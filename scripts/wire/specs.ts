@@ -240,6 +240,35 @@ export const specs: Record<string, ExampleSpec> = {
       },
     },
   },
+  'typed-api': {
+    sides: {
+      serverAction: {
+        what: 'Start a session on /action, write “Buy milk”, choose high and press “Add task”: next-safe-action runs its middleware, the schema and the action.',
+        page: '/action',
+        act: async (page) => {
+          await click('Start a session')(page);
+          await page.getByRole('textbox', { name: 'Task' }).fill('Buy milk');
+          await page.getByRole('combobox', { name: 'Priority' }).selectOption('high');
+          await click('Add task')(page);
+        },
+        match: (r) => r.method() === 'POST' && !!r.headers()['next-action'] && (r.postData() ?? '').includes('Buy milk'),
+      },
+      routeHandler: {
+        what: 'Start a session on /handler, issue an API token, then add “Buy milk” in the app: the typed client posts JSON to /api/v2/tasks with the token.',
+        page: '/handler',
+        act: async (page) => {
+          await click('Start a session')(page);
+          await click('Issue an API token')(page);
+          const app = page.getByRole('region', { name: 'The app' });
+          await app.getByRole('textbox', { name: 'Task' }).fill('Buy milk');
+          await app.getByRole('combobox', { name: 'Priority' }).selectOption('high');
+          await app.getByRole('button', { name: 'Add task' }).click();
+        },
+        // The new task, not the list the app loads first.
+        match: (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/v2/tasks',
+      },
+    },
+  },
   proxy: {
     sides: {
       serverAction: {
