@@ -2,7 +2,7 @@
 // (its starting state) is built and started, and its /check page must report exactly the checks challenge.json
 // lists under "failing" as failed, and every other one as passed. (That the example as it is, the solution, passes
 // every check is tested in each example's own test file.) Each challenge is its own test, so the workers share them.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -54,6 +54,9 @@ for (const { example, name } of challenges) {
       },
     });
     cpSync(join(source, 'challenges', name, 'files'), dir, { recursive: true });
+    // Packages npm could not hoist to the root (another version of a dependency is there) live in the example's own
+    // node_modules: the copy uses them in place.
+    if (existsSync(join(source, 'node_modules'))) symlinkSync(join(source, 'node_modules'), join(dir, 'node_modules'), 'dir');
     nextBuild(dir, {});
     // Course tools, the check page among them, are off under `next start` unless turned on.
     const server = await startNext(dir, { ...secretsOf[example], COURSE_TOOLS: 'on' });
