@@ -2,6 +2,7 @@
 // document and a typed client, both calling one domain function. Each attack test is named by what the attacker tries.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { actionForm, fieldPrefix, sendActionForm } from './action-form';
+import { rawRequest } from './attack';
 import { stackblitzBuildTest } from './builds-like-stackblitz';
 import { checks } from '../../examples/typed-api/lib/checks';
 import { expectCheckPageOff, failedChecks } from './check-page';
@@ -54,6 +55,7 @@ test('a reader without JavaScript is told what to fix, and keeps what they typed
   await expect(page.getByRole('status')).toHaveText('Fix the fields marked below.');
   await expect(page.getByText('Write what the task is.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Task' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('textbox', { name: 'Task' })).toHaveValue('   ');
   await expect(page.getByRole('combobox', { name: 'Priority' })).toHaveValue('low');
   await page.getByRole('textbox', { name: 'Task' }).fill('Call the bank');
   await page.getByRole('button', { name: 'Add task' }).click();
@@ -103,7 +105,8 @@ test('an API client that sends bad input gets 400 with the issues, and nothing i
   const missing = await request.post('/api/v2/tasks', { headers: bearer(token), data: { title: 'No priority' } });
   expect(missing.status()).toBe(400);
   const body = await missing.json();
-  expect(body.code).toBe('BAD_REQUEST');
+  // Declared in the contract, so typed in the client and listed in the document.
+  expect(body).toMatchObject({ defined: true, code: 'BAD_REQUEST' });
   expect(body.data.issues).toEqual([expect.objectContaining({ path: ['priority'], message: 'Choose low, normal or high.' })]);
   const tooLong = await request.post('/api/v2/tasks', { headers: bearer(token), data: { title: 'a'.repeat(121), priority: 'low' } });
   expect((await tooLong.json()).data.issues[0].message).toBe('At most 120 characters.');
@@ -133,16 +136,20 @@ test('the OpenAPI document describes both versions the way the contract says', a
   expect(input.properties.title).toMatchObject({ type: 'string', minLength: 1, maxLength: 120 });
   expect(input.properties.priority.enum).toEqual(['low', 'normal', 'high']);
   expect(input.additionalProperties).toBe(false);
-  expect(Object.keys(doc.paths['/v2/tasks'].post.responses).sort()).toEqual(['201', '401', '429']);
+  expect(Object.keys(doc.paths['/v2/tasks'].post.responses).sort()).toEqual(['201', '400', '401', '429']);
+  expect(Object.keys(doc.paths['/v2/tasks'].get.responses).sort()).toEqual(['200', '401']);
+  // Version 1 is written out on its own: no priority in, none out.
+  expect(Object.keys(doc.paths['/v1/tasks'].post.requestBody.content['application/json'].schema.properties)).toEqual(['title']);
 });
 
-test("another site's form post with the reader's session cookie cannot add a task through the API", async ({ page, request }) => {
+test("a form post from a sibling subdomain, carrying the reader's session cookie, cannot add a task through the API", async ({ page, request }) => {
   await startSession(page, '/action');
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  // What a <form method="post"> on a sibling subdomain sends: the browser attaches the cookie (same site).
+  // What a <form method="post"> on another page of the same site sends: a form body, and the cookie the browser
+  // attaches (SameSite=Lax keeps it off other sites' posts, not off a sibling subdomain's).
   const forged = await request.post('/api/v2/tasks', {
-    headers: { Cookie: cookie, Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' },
-    data: 'title=Sent+by+another+site&priority=high',
+    headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+    data: 'title=Sent+by+another+page&priority=high',
   });
   expect(forged.status()).toBe(401);
   expect((await page.request.get('/api/v2/tasks')).status()).toBe(401);
@@ -154,6 +161,7 @@ test('a caller with no token, a made-up one, or one that was replaced cannot use
   expect((await request.get('/api/v2/tasks')).status()).toBe(401);
   const noToken = await request.post('/api/v2/tasks', { data: { title: 'Mine', priority: 'low' } });
   expect(noToken.status()).toBe(401);
+  expect(noToken.headers()['www-authenticate']).toBe('Bearer');
   expect((await noToken.json()).code).toBe('UNAUTHORIZED');
   expect((await request.get('/api/v2/tasks', { headers: bearer(`tk_${'A'.repeat(43)}`) })).status()).toBe(401);
   expect((await request.get('/api/v2/tasks', { headers: { Authorization: 'Basic dXNlcjpwYXNz' } })).status()).toBe(401);
@@ -171,6 +179,13 @@ test('a caller with no token, a made-up one, or one that was replaced cannot use
   expect((await request.get('/api/v2/tasks', { headers: bearer(first) })).status()).toBe(401);
   const newest = (await page.request.post(call.url, { headers: call.headers, data: call.body }).then((r) => r.text())).match(/tk_[A-Za-z0-9_-]{43}/)![0];
   expect(await listV2(request, newest)).toEqual([]);
+  // The scheme's case does not matter (RFC 9110); the token's does.
+  expect((await request.get('/api/v2/tasks', { headers: { Authorization: `bearer ${newest}` } })).status()).toBe(200);
+  // Ending the session signs its apps out too.
+  await page.goto('/action');
+  await page.getByRole('button', { name: 'End the session' }).click();
+  await expect(page.getByRole('button', { name: 'Start a session' })).toBeVisible();
+  expect((await request.get('/api/v2/tasks', { headers: bearer(newest) })).status()).toBe(401);
 });
 
 test("one user's token cannot read or add to another user's tasks", async ({ browser, request, app }) => {
@@ -179,6 +194,9 @@ test("one user's token cannot read or add to another user's tasks", async ({ bro
   const bob = await tokenFor(await contexts[1]!.newPage());
   await request.post('/api/v2/tasks', { headers: bearer(alice), data: { title: 'Alice’s task', priority: 'high' } });
   expect((await listV2(request, bob)).map((t) => t.title)).toEqual([]);
+  // Bob cannot name another owner: the contract has no such field, and refuses one it does not know.
+  const planted = await request.post('/api/v2/tasks', { headers: bearer(bob), data: { title: 'Planted', priority: 'high', ownerId: 'guest_alice', owner_id: 'guest_alice' } });
+  expect(planted.status()).toBe(400);
   expect((await listV2(request, alice)).map((t) => t.title)).toEqual(['Alice’s task']);
   await Promise.all(contexts.map((c) => c.close()));
 });
@@ -186,9 +204,16 @@ test("one user's token cannot read or add to another user's tasks", async ({ bro
 test('a flood of tasks, through the action and the API together, is cut off by one budget in the database', async ({ browser, app }) => {
   await withServer(app.dir, { ...app.env, TASKS_PER_MINUTE: '3', WRITE_BUDGET_WINDOW_SECONDS: '86400' }, async (server) => {
     const context = await browser.newContext({ baseURL: server.url });
+    // The app, in a tab of its own, and the site's page in another.
+    const appPage = await context.newPage();
+    const token = await tokenFor(appPage);
+    const app = appPage.getByRole('region', { name: 'The app' });
+    await app.getByRole('textbox', { name: 'Task' }).fill('One');
+    await app.getByRole('combobox', { name: 'Priority' }).selectOption('low');
+    await app.getByRole('button', { name: 'Add task' }).click();
+    await expect(app.getByRole('status')).toHaveText('Added “One”.');
+    expect((await context.request.post('/api/v2/tasks', { headers: bearer(token), data: { title: 'Two', priority: 'low' } })).status()).toBe(201);
     const page = await context.newPage();
-    const token = await tokenFor(page);
-    for (const title of ['One', 'Two']) expect((await context.request.post('/api/v2/tasks', { headers: bearer(token), data: { title, priority: 'low' } })).status()).toBe(201);
     await page.goto('/action');
     await page.getByRole('textbox', { name: 'Task' }).fill('Three');
     await page.getByRole('button', { name: 'Add task' }).click();
@@ -204,15 +229,26 @@ test('a flood of tasks, through the action and the API together, is cut off by o
     await page.getByRole('button', { name: 'Add task' }).click();
     await expect(page.getByRole('status')).toHaveText(/^Too many tasks this minute\. Try again in \d+ s\.$/);
     await expect(page.getByRole('textbox', { name: 'Task' })).toHaveValue('Five');
+    // The typed client reads the 429's data.
+    await app.getByRole('textbox', { name: 'Task' }).fill('Six');
+    await app.getByRole('button', { name: 'Add task' }).click();
+    await expect(app.getByRole('status')).toHaveText(/^Too many tasks this minute\. Try again in \d+ s\.$/);
     await expect(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem')).toHaveText(['Three (normal)', 'Two (low)', 'One (low)']);
     await context.close();
   });
 });
 
-test('an oversized body is refused with 413 before it is parsed', async ({ page, request }) => {
+test('an oversized body is refused with 413 before it is parsed', async ({ page, request, app }) => {
   const token = await tokenFor(page);
   const big = await request.post('/api/v2/tasks', { headers: bearer(token), data: { title: 'Big', priority: 'low', padding: 'a'.repeat(10_000) } });
   expect(big.status()).toBe(413);
+  // The same body without a Content-Length, in chunks: counted as it arrives.
+  const streamed = await rawRequest(app.url, '/api/v2/tasks', {
+    method: 'POST',
+    headers: { ...bearer(token), 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+    body: JSON.stringify({ title: 'Big', priority: 'low', padding: 'a'.repeat(10_000) }),
+  });
+  expect(streamed.status).toBe(413);
   expect(await listV2(request, token)).toEqual([]);
 });
 
@@ -234,9 +270,12 @@ test("an attacker's hand-made action call cannot slip a File, a plain string or 
   expect(await (await sendActionForm(page.request, call, otherOwner)).text()).toContain('validationErrors');
   await page.reload();
   await expect(page.getByRole('list', { name: 'Tasks' }).getByRole('listitem')).toHaveText(['Mine (normal)']);
-  // Without the session cookie, the middleware refuses before the schema is read.
+  // Without the session cookie, the middleware refuses before the schema is read: even input the schema would
+  // refuse gets the session's answer, not validation errors.
   await page.context().clearCookies();
-  expect(await (await sendActionForm(page.request, call, form)).text()).toContain('Start a session first.');
+  const anonymous = await (await sendActionForm(page.request, call, notAForm)).text();
+  expect(anonymous).toContain('Start a session first.');
+  expect(anonymous).not.toContain('validationErrors');
 });
 
 test('the action is no API: its id comes from the build, and its answer is React’s encoding, not JSON', async ({ page, app }) => {

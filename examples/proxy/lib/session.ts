@@ -1,9 +1,9 @@
-// Guest sessions, as in the testing example: "Sign in as a guest" makes a guest member and a session for it. The
-// cookie holds a random token; the database holds its SHA-256 and an expiry, so the server can end a session by
-// deleting its row, and a stolen copy of the table opens nothing. The proxy cannot ask the database (on Next 15 it
-// runs on the Edge runtime), so it only sees whether the cookie is there: lib/proxy-rules.ts.
+// Guest sessions: starting one makes a guest user and a session for it. The cookie holds a random token; the
+// database holds its SHA-256 and an expiry, so the server can end a session by deleting its row, and a stolen copy
+// of the table opens nothing. No Next.js import: tests and the check page call these directly. (The same file in
+// every example with guest sessions; lib/db.ts says which rows belong to a guest.)
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { db } from './db';
+import { db, guestRows } from './db';
 import { sessionCookie } from './session-cookie';
 import { budgetFrom, takeWrite } from './write-budget';
 
@@ -21,7 +21,9 @@ export function startSession(now = Date.now()): { ok: true; token: string; userI
     const budget = takeWrite(db(), 'session', budgetFrom('SESSIONS_PER_MINUTE', 30), now);
     if (!budget.ok) return budget;
     const nowIso = new Date(now).toISOString();
-    db().run('DELETE FROM sessions WHERE expires_at <= ?', nowIso); // ended sessions go
+    // Ended sessions go, and with them what belonged to guests who can no longer sign in.
+    db().run('DELETE FROM sessions WHERE expires_at <= ?', nowIso);
+    for (const { table, owner } of guestRows) db().run(`DELETE FROM ${table} WHERE ${owner} NOT IN (SELECT user_id FROM sessions)`);
     const token = randomBytes(32).toString('base64url');
     const userId = `guest_${randomUUID()}`;
     const expires = new Date(now + sessionSeconds * 1000);

@@ -20,3 +20,6 @@ const schema = `
 `;
 
 export const db = () => openDatabase('testing', schema);
+
+/** Rows that belong to a guest user (by the column naming them): they go when the guest's last session has ended. */
+export const guestRows = [{ table: 'notes', owner: 'author_id' }] as const;

@@ -29,3 +29,9 @@ const schema = `
 `;
 
 export const db = () => openDatabase('typed-api', schema);
+
+/** Rows that belong to a guest user (by the column naming them): they go when the guest's last session has ended. */
+export const guestRows = [
+  { table: 'tasks', owner: 'owner_id' },
+  { table: 'api_tokens', owner: 'user_id' },
+] as const;

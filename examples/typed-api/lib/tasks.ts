@@ -29,7 +29,8 @@ export function addTask(ownerId: string, input: TaskInput, now = new Date()): Ta
 export const tasksOf = (ownerId: string) => db().all<Task>(`SELECT ${columns} FROM tasks WHERE owner_id = ? ORDER BY id DESC`, ownerId);
 
 /**
- * One write from the user's budget of tasks per minute (TASKS_PER_MINUTE, default 10), kept in the database so it
- * holds across instances, and shared by both transports: the action's middleware and the API's take from it alike.
+ * One write from the user's budget per minute (TASKS_PER_MINUTE, default 10), kept in the database so it holds across
+ * instances, and shared by both transports: the action's middleware and the API's take from it alike. Both run it
+ * before the input is validated, so it counts attempts to add a task, refused ones included.
  */
 export const takeTaskWrite = (userId: string, now = Date.now()) => takeWrite(db(), `tasks:${userId}`, budgetFrom('TASKS_PER_MINUTE', 10), now);

@@ -1,6 +1,7 @@
 // API tokens: what a client that is not this site's pages (a mobile app, another service, a script) signs in with.
 // It sends `Authorization: Bearer <token>`, and the API reads nothing else: not the session cookie, which a browser
-// attaches to other sites' form posts too. Like sessions, the table keeps only each token's SHA-256.
+// attaches on its own, also to a form post from another page of the same site. Like sessions, the table keeps only
+// each token's SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from './db';
 
@@ -29,8 +30,13 @@ export function issueToken(userId: string, now = Date.now()): { token: string; e
 
 /** The user id behind an `Authorization` header of the form `Bearer <token>`, or null. */
 export function userOfBearer(authorization: string | null, now = Date.now()): string | null {
-  const token = /^Bearer (tk_[A-Za-z0-9_-]{43})$/.exec(authorization ?? '')?.[1];
+  const token = /^bearer +(tk_[A-Za-z0-9_-]{43})$/i.exec(authorization ?? '')?.[1]; // the scheme's case does not matter
   if (!token) return null;
   const row = db().get<{ user_id: string }>('SELECT user_id FROM api_tokens WHERE token_hash = ? AND expires_at > ?', hash(token), new Date(now).toISOString());
   return row?.user_id ?? null;
+}
+
+/** Ends every token of `userId`: signing out of the site signs their apps out too. */
+export function revokeTokens(userId: string) {
+  db().run('DELETE FROM api_tokens WHERE user_id = ?', userId);
 }

@@ -46,8 +46,9 @@ function TaskApp({ token }: { token: string }) {
       // Typed: the input must be { title: string; priority: 'low' | 'normal' | 'high' }, and `task` is a Task.
       const [error, task] = await safe(api.v2.tasks.create({ title: String(fields.get('title') ?? ''), priority: fields.get('priority') as Task['priority'] }));
       if (error) {
-        // The contract's own errors are typed, data and all: a 429 carries retryAfterSeconds.
+        // The contract's errors are typed, data and all: a 429 carries retryAfterSeconds, a 400 its issues.
         if (isDefinedError(error) && error.code === 'TOO_MANY_REQUESTS') return setMessage(`Too many tasks this minute. Try again in ${error.data.retryAfterSeconds} s.`);
+        if (isDefinedError(error) && error.code === 'BAD_REQUEST') return setMessage(error.data.issues.map((issue) => issue.message).join(' '));
         return setMessage(explain(error));
       }
       setTasks((list) => [task, ...list]);
@@ -75,11 +76,9 @@ function TaskApp({ token }: { token: string }) {
   );
 }
 
-/** What to tell the reader about any other error: a refused token, invalid input, or no answer at all. */
+/** What to tell the reader about any other error: a refused token, or no answer at all. */
 function explain(error: unknown): string {
   if (!(error instanceof ORPCError)) return 'The API could not be reached. Try again.';
   if (error.code === 'UNAUTHORIZED') return 'The API refused the token. Issue a new one.';
-  const issues = (error.data as { issues?: { message: string }[] } | undefined)?.issues;
-  if (error.code === 'BAD_REQUEST' && issues?.length) return issues.map((issue) => issue.message).join(' ');
   return 'Something went wrong. Try again.';
 }

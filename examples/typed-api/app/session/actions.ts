@@ -1,7 +1,8 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { endSession, sessionCookie, sessionSeconds, startSession } from '@/lib/session';
+import { endSession, readSession, sessionCookie, sessionSeconds, startSession } from '@/lib/session';
+import { revokeTokens } from '@/lib/tokens';
 
 // Plumbing for the example: a guest session, so that adding a task has a caller to check. Both pages use it.
 export type SessionState = { status: 'idle' } | { status: 'error'; message: string };
@@ -21,6 +22,9 @@ export async function startSessionAction(_prev: SessionState): Promise<SessionSt
 
 export async function endSessionAction() {
   const jar = await cookies();
-  endSession(jar.get(sessionCookie)?.value);
+  const token = jar.get(sessionCookie)?.value;
+  const userId = readSession(token);
+  if (userId) revokeTokens(userId); // the guest's apps are signed out with them
+  endSession(token);
   jar.delete(sessionCookie);
 }

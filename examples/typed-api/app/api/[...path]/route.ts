@@ -1,4 +1,5 @@
 import { OpenAPIHandler } from '@orpc/openapi/fetch';
+import { onError, ORPCError } from '@orpc/server';
 import { BodyLimitPlugin } from '@orpc/server/fetch';
 import { ResponseHeadersPlugin } from '@orpc/server/plugins';
 import { router } from '@/lib/api';
@@ -7,6 +8,8 @@ import { router } from '@/lib/api';
 // POST /api/v2/tasks runs v2.tasks.create. A body over 4 KB is cut off with 413 before it is parsed.
 const handler = new OpenAPIHandler(router, {
   plugins: [new BodyLimitPlugin({ maxBodySize: 4096 }), new ResponseHeadersPlugin()],
+  // oRPC answers an unexpected error with a bare 500 and logs nothing: the log gets it here, the client does not.
+  interceptors: [onError((error) => (!(error instanceof ORPCError) || error.status >= 500 ? console.error('API call failed:', error) : undefined))],
 });
 
 async function handle(incoming: Request) {

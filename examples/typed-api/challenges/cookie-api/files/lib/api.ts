@@ -1,5 +1,5 @@
 import 'server-only';
-import { implement } from '@orpc/server';
+import { implement, ORPCError } from '@orpc/server';
 import type { ResponseHeadersPluginContext } from '@orpc/server/plugins';
 import { contract } from './contract';
 import { addTask, takeTaskWrite, tasksOf } from './tasks';
@@ -16,16 +16,21 @@ const os = implement(contract).$context<{ headers: Headers } & ResponseHeadersPl
 const signedIn = os.use(({ context, next, errors }) => {
   const cookie = /(?:^|;\s*)session=([^;]+)/.exec(context.headers.get('cookie') ?? '')?.[1];
   const userId = userOfBearer(context.headers.get('authorization')) ?? readSession(cookie);
-  if (!userId) throw errors.UNAUTHORIZED();
+  if (!userId) {
+    context.resHeaders?.set('WWW-Authenticate', 'Bearer');
+    throw errors.UNAUTHORIZED();
+  }
   return next({ context: { userId } });
 });
 
-// 2. How often: the same budget in the database that the action spends.
-const writer = signedIn.use(({ context, next, errors }) => {
+// 2. How often: the same budget in the database that the action spends. Like the action's, it runs before the input
+// is validated, so it counts attempts: a flood of invalid requests is cut off too.
+const writer = signedIn.use(({ context, next }) => {
   const spent = takeTaskWrite(context.userId);
   if (!spent.ok) {
     context.resHeaders?.set('Retry-After', String(spent.retryAfterSeconds));
-    throw errors.TOO_MANY_REQUESTS({ data: { retryAfterSeconds: spent.retryAfterSeconds } });
+    // Declared by the write routes in lib/contract.ts, so the client gets it typed, retryAfterSeconds and all.
+    throw new ORPCError('TOO_MANY_REQUESTS', { status: 429, message: 'Too many tasks this minute.', data: { retryAfterSeconds: spent.retryAfterSeconds } });
   }
   return next();
 });
