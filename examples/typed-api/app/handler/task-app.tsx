@@ -46,7 +46,7 @@ function TaskApp({ token }: { token: string }) {
       // Typed: the input must be { title: string; priority: 'low' | 'normal' | 'high' }, and `task` is a Task.
       const [error, task] = await safe(api.v2.tasks.create({ title: String(fields.get('title') ?? ''), priority: fields.get('priority') as Task['priority'] }));
       if (error) {
-        // The contract's errors are typed, data and all: a 429 carries retryAfterSeconds, a 400 its issues.
+        // Declared errors are typed, data and all: TOO_MANY_REQUESTS has retryAfterSeconds, BAD_REQUEST the issues.
         if (isDefinedError(error) && error.code === 'TOO_MANY_REQUESTS') return setMessage(`Too many tasks this minute. Try again in ${error.data.retryAfterSeconds} s.`);
         if (isDefinedError(error) && error.code === 'BAD_REQUEST') return setMessage(error.data.issues.map((issue) => issue.message).join(' '));
         return setMessage(explain(error));
