@@ -31,4 +31,20 @@ describe('code tokens as classes', () => {
       expect(html, lang).toMatch(/class="[^"]*\bt[ld][0-9a-z]\b/);
     }
   });
+
+  it('writes fewer elements for the same code: plain text unwrapped, same-colour neighbours joined, lines only where marked', async () => {
+    const code = "export const x = 1;\nexport const y = 'two';\n";
+    const plain = await highlightFile(code, 'ts', 'sample.ts');
+    expect(plain).not.toContain('class="line');
+    expect(plain).not.toMatch(/<span>/);
+    // "export" and " const" share a colour: one span.
+    expect(plain).toMatch(/<span class="[^"]+">export const<\/span>/);
+    // The text reads exactly as the file does.
+    expect(plain.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'")).toContain(code.trimEnd());
+    // A block with a highlighted line keeps every line's box: the mark needs one.
+    const marked = await highlightFile(code.trimEnd(), 'ts', 'sample.ts', '2');
+    expect(marked.match(/class="line/g)).toHaveLength(2);
+    expect(marked).toContain('class="line highlighted"');
+  });
 });
+
