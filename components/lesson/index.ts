@@ -1,5 +1,5 @@
-// Components every lesson can use without importing them (passed to <Content components>).
-import DecisionTreeWidget from '../decide/DecisionTreeWidget.astro';
+// Components every lesson can use without importing them (passed to <Content components>). The decision tree is
+// not one of them: the one lesson that shows it imports it, so its styles and script stay on that page.
 import AttackTest from '../sandbox/AttackTest.astro';
 import ExampleCode from '../sandbox/ExampleCode.astro';
 import SandboxPair from '../sandbox/SandboxPair.astro';
@@ -16,4 +16,4 @@ import Steps from './Steps.astro';
 import Version from './Version.astro';
 import WhenNext from './WhenNext.astro';
 
-export const lessonComponents = { Advisories, AttackTest, Callout, Comparison, DecisionTreeWidget, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps, Version, WhenNext, WireExchange };
+export const lessonComponents = { Advisories, AttackTest, Callout, Comparison, DeepDive, ExampleCode, LatencyChart, LatencyClaim, LatencyResults, SandboxPair, SequenceDiagram, Steps, Version, WhenNext, WireExchange };

@@ -41,7 +41,16 @@ export function transformerCodeFrame(): ShikiTransformer {
               {
                 type: 'element',
                 tagName: 'button',
-                properties: { type: 'button', class: 'code-copy', 'data-code-copy': '', 'data-pagefind-ignore': '', 'data-needs-js': '' },
+                properties: {
+                  type: 'button',
+                  class: 'code-copy',
+                  'aria-label': 'Copy code',
+                  'data-code-copy': '',
+                  'data-island': 'copy',
+                  'data-island-on': 'interaction',
+                  'data-pagefind-ignore': '',
+                  'data-needs-js': '',
+                },
                 children: [{ type: 'text', value: 'Copy' }],
               },
             ],
