@@ -18,7 +18,8 @@ export function titleFromMeta(meta: string | undefined): string | undefined {
 
 /**
  * Wraps each block in a <figure>: an optional file-name caption, the <pre>, and a copy button.
- * The button starts hidden: it only works with JavaScript, so the script in Base.astro reveals it.
+ * The button shows only with JavaScript ([data-needs-js]); its script loads when the reader first points at, touches
+ * or focuses one (components/site/copy-code.ts).
  */
 export function transformerCodeFrame(): ShikiTransformer {
   return {
