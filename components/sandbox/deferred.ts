@@ -19,14 +19,17 @@ function fetchPage(href: string): Promise<Document> {
 
 /** Replaces one [data-defer] link with the part it names; resolves when done (or when the link had to stay). */
 export async function fillDeferred(link: HTMLElement): Promise<void> {
-  const { defer: href, deferId: id, deferSelect: select = ':scope > *' } = link.dataset;
-  if (!href || !id || link.dataset.deferState === 'loading') return;
+  const { defer: href, deferId: id, deferSelect: select = ':scope > *', deferState: state } = link.dataset;
+  if (!href || !id || state === 'loading' || state === 'failed') return;
   link.dataset.deferState = 'loading';
   try {
     const part = (await fetchPage(href)).getElementById(id);
-    const nodes = part ? [...part.querySelectorAll(select)] : [];
+    const nodes = part ? [...part.querySelectorAll(select)].map((node) => document.importNode(node, true)) : [];
     if (nodes.length === 0) throw new Error(`${href} has no #${id}`);
-    link.replaceWith(...nodes.map((node) => document.importNode(node, true)));
+    // A reader who followed the link with the keyboard lands on the code that replaced it (a <pre> is focusable).
+    const hadFocus = link.contains(document.activeElement);
+    link.replaceWith(...nodes);
+    if (hadFocus) nodes.map((node) => node.querySelector<HTMLElement>('pre, a, button')).find(Boolean)?.focus();
   } catch {
     link.dataset.deferState = 'failed';
     link.append(' (could not load it here: follow the link)');

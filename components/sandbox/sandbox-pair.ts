@@ -122,6 +122,17 @@ class SandboxPair extends HTMLElement {
     resize.observe(this);
     signal.addEventListener('abort', () => resize.disconnect());
     sync();
+    // A link into a tab that is not showing (a lesson's "The shared code, on the example's page", on a phone) opens
+    // that tab and scrolls to it.
+    const openLinkedTab = () => {
+      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const panel = target && this.contains(target) ? target.closest<HTMLElement>('[data-panel]') : null;
+      if (!target || !panel || getComputedStyle(panel).display !== 'none') return;
+      chooseSide(sides[panels.indexOf(panel)]!);
+      target.scrollIntoView();
+    };
+    openLinkedTab();
+    window.addEventListener('hashchange', openLinkedTab, { signal });
   }
 
   run(button: HTMLButtonElement) {

@@ -1,5 +1,6 @@
 // Copy buttons on code blocks (shown only with JavaScript: [data-needs-js] in global.css). Loaded when the reader
-// first points at, touches or focuses one (islands.ts); every button on the page works from then on.
+// first points at, touches or focuses a block (islands.ts), so that the copy runs in the click itself (a browser may
+// refuse the clipboard to a click replayed later); every button on the page works from then on.
 const status = document.getElementById('copy-status');
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest?.<HTMLButtonElement>('[data-code-copy]');

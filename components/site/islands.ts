@@ -14,7 +14,12 @@ const load = (name = ''): Promise<unknown> => {
   let started = loading.get(name);
   if (!started) {
     const url = (scripts as Record<string, string | undefined>)[name];
-    started = (url ? import(/* @vite-ignore */ url) : Promise.resolve()).then(() => ready.add(name));
+    // A script that fails to load (a tab left open across a deploy) holds nothing back: the held event is replayed
+    // for the browser to handle natively, and the next use tries the import again.
+    started = (url ? import(/* @vite-ignore */ url) : Promise.resolve()).then(
+      () => void ready.add(name),
+      () => void (ready.add(name), loading.delete(name)),
+    );
     loading.set(name, started);
   }
   return started;
@@ -47,6 +52,10 @@ for (const island of document.querySelectorAll<HTMLElement>('[data-island]')) {
 for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'toggle']) {
   document.addEventListener(type, (event) => pendingAround(event.target).forEach(load), { capture: true, passive: true });
 }
+// Arrow keys move a radio group's selection without answering (check-yourself.ts): their change is not replayed.
+let arrowKey = false;
+document.addEventListener('keydown', (event) => (arrowKey = event.key.startsWith('Arrow')), { capture: true, passive: true });
+document.addEventListener('pointerdown', () => (arrowKey = false), { capture: true, passive: true });
 
 // Held and replayed: a click on a control (a link needs no script, except one its widget loads in place), and a
 // change of a form field with its value. A radio or checkbox keeps its click, which checks it; the change that
@@ -59,6 +68,10 @@ for (const type of ['click', 'change']) {
       const control = (event.target as Element).closest?.<HTMLElement>('button, input, select, summary, [data-defer] a');
       if (pending.length === 0 || !control) return;
       if (type === 'click' && control.matches('[type="radio"], [type="checkbox"]')) return;
+      if (type === 'change' && arrowKey && control.matches('[type="radio"]')) return;
+      // A click with a modifier (a new tab, a new window) or another button is the browser's own.
+      const mouse = event as MouseEvent;
+      if (type === 'click' && (mouse.ctrlKey || mouse.metaKey || mouse.shiftKey || mouse.altKey || mouse.button !== 0)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       const value = (control as HTMLInputElement).value;
@@ -104,5 +117,9 @@ try {
   // Storage blocked: "Auto", as the page showed.
 }
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void load('theme'));
-// Lesson-done marks a lesson when the reader reaches its end by scrolling, not when the page opens there.
-addEventListener('scroll', () => (document.documentElement.dataset.scrolled = ''), { once: true, passive: true });
+// Lesson-done marks a lesson when the reader reaches its end by scrolling, not when the page opens there: a scroll
+// counts once the reader has used the wheel, a finger, a key or the pointer (the browser's own scroll to a #fragment
+// or back to where a reload left off comes first).
+let reader = false;
+for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, () => (reader = true), { capture: true, passive: true });
+addEventListener('scroll', () => reader && (document.documentElement.dataset.scrolled = ''), { passive: true });

@@ -32,12 +32,11 @@ class LessonDone extends HTMLElement {
 
     // Reaching the end counts as finishing: after the reader has scrolled (not on page load), and once the end
     // has stayed in view for a second, so flinging past it or clicking the button first does not count.
-    // islands.ts marks <html data-scrolled> at the first scroll, which may have come before this script loaded.
-    let scrolled = document.documentElement.dataset.scrolled !== undefined;
-    addEventListener('scroll', () => (scrolled = true), { once: true, passive: true });
+    // islands.ts marks <html data-scrolled> at the reader's first scroll, which may come before this script loads.
+    const scrolled = () => document.documentElement.dataset.scrolled !== undefined;
     const observer = new IntersectionObserver((entries) => {
       clearTimeout(timer);
-      if (chosen || !scrolled || !entries.some((e) => e.isIntersecting)) return;
+      if (chosen || !scrolled() || !entries.some((e) => e.isIntersecting)) return;
       timer = setTimeout(() => {
         observer.disconnect();
         if (!chosen && !readDone(storage).has(id)) mark(true, 'You reached the end: lesson marked as done.');

@@ -19,7 +19,7 @@ export function titleFromMeta(meta: string | undefined): string | undefined {
 /**
  * Wraps each block in a <figure>: an optional file-name caption, the <pre>, and a copy button.
  * The button shows only with JavaScript ([data-needs-js]); its script loads when the reader first points at, touches
- * or focuses one (components/site/copy-code.ts).
+ * or focuses a block (components/site/copy-code.ts).
  */
 export function transformerCodeFrame(): ShikiTransformer {
   return {
@@ -35,7 +35,8 @@ export function transformerCodeFrame(): ShikiTransformer {
           {
             type: 'element',
             tagName: 'figure',
-            properties: { class: 'code-frame' },
+            // The copy script loads as the reader points at, touches or tabs into the block, before any click.
+            properties: { class: 'code-frame', 'data-island': 'copy', 'data-island-on': 'interaction' },
             children: [
               ...caption,
               ...(root.children as never[]),
@@ -47,8 +48,6 @@ export function transformerCodeFrame(): ShikiTransformer {
                   class: 'code-copy',
                   'aria-label': 'Copy code',
                   'data-code-copy': '',
-                  'data-island': 'copy',
-                  'data-island-on': 'interaction',
                   'data-pagefind-ignore': '',
                   'data-needs-js': '',
                 },

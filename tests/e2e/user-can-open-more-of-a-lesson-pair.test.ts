@@ -55,3 +55,33 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('region', { name: 'Code: forms: Server Action request (Next 16)' })).toBeVisible();
   });
 });
+
+test('keyboard user who follows a Next 15 link lands on the code that replaced it', async ({ page }) => {
+  await page.goto(lesson);
+  await page.getByRole('group', { name: 'This lesson follows' }).getByRole('button', { name: 'Next 15 (sandbox)' }).click();
+  const pair = page.locator('sandbox-pair');
+  await pair.getByRole('link', { name: "app/action/actions.ts as it is in Next 15, on the example's page" }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pair.getByRole('region', { name: 'Code: app/action/actions.ts', exact: true })).toBeFocused();
+});
+
+test('user whose browser keeps failing to fetch the example’s page is told once', async ({ page }) => {
+  await page.route('**/examples/forms/', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto(lesson);
+  const shared = page.locator('sandbox-pair details.shared-code');
+  const summary = shared.locator('summary');
+  await summary.click();
+  await expect(shared).toContainText('could not load it here');
+  await summary.click();
+  await summary.click();
+  await expect(shared).toHaveAttribute('open', '');
+  expect((await shared.textContent())!.match(/could not load it here/g)).toHaveLength(1);
+});
+
+test('user on a phone follows a link to the shared code, and the example’s page opens that tab', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/examples/forms/#pair-forms-shared');
+  const tabs = page.getByRole('tablist', { name: /code$/ });
+  await expect(tabs.getByRole('tab', { name: 'Shared code' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Code: lib/posts.ts' })).toBeInViewport();
+});
