@@ -1,8 +1,8 @@
 // A paired example's behaviour (SandboxPair.astro): tab semantics and keyboard, the remembered side, "Run live".
 // Loaded when the pair comes near the viewport; a click before then is replayed once it has loaded (islands.ts).
 import { pairSideEvent, pairSideKey, parseSide, saveSide, shownSide, type PairSide } from '~/lib/pair-side';
-import { tabForKey } from '~/lib/version-switch';
 import { fillAll, fillDeferred } from './deferred';
+import { onTabChoice } from './tab-choice';
 import { startLive } from './start-live';
 
 const storage = (): Storage | undefined => {
@@ -91,19 +91,7 @@ class SandboxPair extends HTMLElement {
       if (focus) tabs[i]!.focus();
       window.scrollBy(0, tabs[i]!.getBoundingClientRect().top - top);
     };
-    tabs.forEach((tab, i) => {
-      tab.addEventListener('click', () => choose(i), { signal });
-      tab.addEventListener(
-        'keydown',
-        (event) => {
-          const next = tabForKey(event.key, i, tabs.length);
-          if (next === undefined) return;
-          event.preventDefault();
-          choose(next, true);
-        },
-        { signal },
-      );
-    });
+    onTabChoice(tabs, choose, signal);
     document.addEventListener(pairSideEvent, sync, { signal });
     // A choice made in another tab of the site.
     window.addEventListener(

@@ -1,7 +1,8 @@
 // One file in both Next.js versions (VersionSwitch.astro): tab semantics, keyboard and the choice. Loaded when the
 // switch comes near the viewport (islands.ts).
-import { parseTarget, tabForKey, type NextTarget } from '~/lib/version-switch';
+import { parseTarget, type NextTarget } from '~/lib/version-switch';
 import { chooseTarget, followTarget } from '~components/site/version-choice';
+import { onTabChoice } from './tab-choice';
 
 class VersionSwitch extends HTMLElement {
   listeners?: AbortController;
@@ -36,19 +37,7 @@ class VersionSwitch extends HTMLElement {
       panel.setAttribute('role', 'tabpanel');
       panel.setAttribute('aria-labelledby', tabs[i]!.id);
     });
-    tabs.forEach((tab, i) => {
-      tab.addEventListener('click', () => choose(targets[i]!), { signal });
-      tab.addEventListener(
-        'keydown',
-        (event) => {
-          const next = tabForKey(event.key, i, tabs.length);
-          if (next === undefined) return;
-          event.preventDefault();
-          choose(targets[next]!, true);
-        },
-        { signal },
-      );
-    });
+    onTabChoice(tabs, (i, focus) => choose(targets[i]!, focus), signal);
     // A choice made by another switch, the lesson's picker or another tab of the site applies here too.
     followTarget(show, signal);
   }
