@@ -43,12 +43,34 @@ export interface FloodResult {
   sentEverything: boolean;
 }
 
+interface FloodOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  upTo?: number;
+  declare?: number;
+  giveUpAfterMs?: number;
+}
+
 /**
  * Sends a body that goes on for `upTo` bytes (chunked, or with a declared Content-Length when `declare` is set)
  * and stops as soon as the server answers. A server that reads a body with a running limit answers long before
  * the end; one that buffers first answers only after `sentEverything`.
+ *
+ * A server that answers and closes while body bytes it never read sit in its socket makes its kernel send a reset
+ * (RFC 9112, section 9.6, on "lingering close"). That reset can overtake the answer, and the client's kernel then
+ * drops the answer unread. So when an attempt ends in a reset before any answer, after the server had stopped
+ * reading, the flood is sent again, up to three attempts. A server that buffers everything never resets early,
+ * and a server that never answers still fails every attempt.
  */
-export function flood(
+export async function flood(base: string, path: string, options: FloodOptions = {}): Promise<FloodResult> {
+  let result = await floodOnce(base, path, options);
+  for (let attempt = 2; attempt <= 3 && result.status === 0 && !result.sentEverything && /ECONNRESET|EPIPE/.test(result.text); attempt++) {
+    result = await floodOnce(base, path, options);
+  }
+  return result;
+}
+
+function floodOnce(
   base: string,
   path: string,
   {
@@ -57,7 +79,7 @@ export function flood(
     upTo = 64 * 1024 * 1024,
     declare,
     giveUpAfterMs = 15_000,
-  }: { method?: string; headers?: Record<string, string>; upTo?: number; declare?: number; giveUpAfterMs?: number } = {},
+  }: FloodOptions,
 ): Promise<FloodResult> {
   const url = new URL(path, base);
   const chunk = Buffer.alloc(64 * 1024, 'a');
