@@ -78,6 +78,23 @@ export function transformerScrollRegion(): ShikiTransformer {
   };
 }
 
+/**
+ * Gives each <pre> its line count (`--lines`), from which the stylesheet sets its height (src/styles/global.css).
+ * A block whose height is known before it is laid out can skip its layout while off-screen (`content-visibility`)
+ * without anything moving when it comes into view.
+ */
+export function transformerLineCount(): ShikiTransformer {
+  return {
+    name: 'course:line-count',
+    // A file's final newline would count as one more line without adding one to the block.
+    preprocess: (code) => code.replace(/\s+$/, ''),
+    pre(node) {
+      const style = typeof node.properties.style === 'string' && node.properties.style ? `${node.properties.style.replace(/;?$/, ';')}` : '';
+      node.properties.style = `${style}--lines:${this.lines.length}`;
+    },
+  };
+}
+
 /** Adjusts each token's light and dark colour just enough to meet WCAG AA contrast (4.5:1). */
 export function transformerMinimumContrast(): ShikiTransformer {
   const fix = (style: string) =>
@@ -102,6 +119,7 @@ export const shikiTransformers: ShikiTransformer[] = [
   transformerMetaHighlight(),
   transformerMinimumContrast(),
   transformerScrollRegion(),
+  transformerLineCount(),
   transformerCodeFrame(),
   transformerTokenClasses(),
 ];

@@ -46,5 +46,10 @@ describe('code tokens as classes', () => {
     expect(marked.match(/class="line/g)).toHaveLength(2);
     expect(marked).toContain('class="line highlighted"');
   });
-});
 
+  it('gives each block the number of lines it shows, without a file\'s final newline', async () => {
+    expect(await highlightFile('const a = 1;\nconst b = 2;\n', 'ts', 'a.ts')).toMatch(/<pre[^>]*style="[^"]*--lines:2"/);
+    expect(await highlightFile('const a = 1;\n\nconst b = 2;', 'ts', 'a.ts')).toMatch(/<pre[^>]*style="[^"]*--lines:3"/);
+    expect(await highlightFile('one line', 'text', 'a.txt')).toMatch(/<pre[^>]*style="[^"]*--lines:1"/);
+  });
+});
