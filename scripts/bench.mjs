@@ -36,9 +36,13 @@ const budgets = {
   heaviest: 'pair lesson auth',
   lighthouse: 100,
   // A pair lesson may not look slower than a plain one: its Speed Index and first contentful paint within 10% of the
-  // plain lesson's. Each is the median of five simulated-throttling Lighthouse runs: single runs of one page spread
-  // over 10-15% here (1,100-1,306 ms for the same page on 2026-12-06).
+  // plain lesson's, as Chrome paints them under Lighthouse's applied (DevTools) throttling: the same slow network and
+  // 4x slower CPU, with the HTML reaching the parser as it arrives. Median of five runs of each page, interleaved.
+  // Simulated throttling (the table's columns) is no measure of this: its model downloads the whole document before
+  // the first parse, so its first paint is a step in the document's size (one more round trip past ~12 KB gz; see
+  // `npm run bench:first-paint`) whatever the page shows first.
   pairTolerance: 1.1,
+  paintRuns: 5,
   // Nothing moves once a pair lesson shows (Lighthouse's Cumulative Layout Shift, median of the runs: one run in
   // eight showed a shift of 0.001 on the plain lesson too, which has no pair).
   pairLayoutShift: 0,
@@ -163,6 +167,8 @@ try {
   const firstPaintMs = {};
   const layoutShift = {};
   const blockingMs = {};
+  const painted = {};
+  const plain = 'plain lesson';
   try {
     for (const [type, path] of Object.entries(pageTypes)) {
       const runs = [];
@@ -185,9 +191,36 @@ try {
         Object.keys(runs[0].categories).map((k) => [k, Math.min(...runs.map((lhr) => Math.round((lhr.categories[k].score ?? 0) * 100)))]),
       );
     }
+    // 6. The pair lessons' paint against the plain lesson's, under applied throttling (see budgets.pairTolerance).
+    for (let i = 0; i < budgets.paintRuns; i++) {
+      for (const type of [plain, ...pairLessons]) {
+        // A run whose trace Lighthouse could not read (it says "Please run Lighthouse again") is run again, twice at most.
+        let lhr;
+        for (let attempt = 1; attempt <= 3; attempt++) {
+          ({ lhr } = await lighthouse(origin + pageTypes[type], {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance'],
+            throttlingMethod: 'devtools',
+          }));
+          if (!lhr.runtimeError) break;
+          console.warn(`${type}, applied throttling, attempt ${attempt}: ${lhr.runtimeError.message}`);
+        }
+        if (lhr.runtimeError) throw new Error(`${type}: ${lhr.runtimeError.message}`);
+        (painted[type] ??= { speedIndex: [], firstPaint: [] }).speedIndex.push(lhr.audits['speed-index'].numericValue);
+        painted[type].firstPaint.push(lhr.audits['first-contentful-paint'].numericValue);
+      }
+    }
   } finally {
     await chrome.kill();
   }
+  const paintedMs = Object.fromEntries(
+    Object.entries(painted).map(([type, runs]) => [
+      type,
+      { speedIndex: Math.round(median(runs.speedIndex)), firstPaint: Math.round(median(runs.firstPaint)), runs: { speedIndex: runs.speedIndex.map(Math.round), firstPaint: runs.firstPaint.map(Math.round) } },
+    ]),
+  );
 
   const results = {
     measuredAt: new Date().toISOString(),
@@ -205,11 +238,11 @@ try {
     firstContentfulPaintMs: firstPaintMs,
     cumulativeLayoutShift: layoutShift,
     totalBlockingTimeMs: blockingMs,
+    appliedThrottlingPaintMs: paintedMs,
   };
   const { firstQueryMedian, warmMedian } = results.keystrokeToFirstResultMs;
-  const plain = 'plain lesson';
-  const speedIndexLimit = Math.round(speedIndexMs[plain] * budgets.pairTolerance);
-  const firstPaintLimit = Math.round(firstPaintMs[plain] * budgets.pairTolerance);
+  const speedIndexLimit = Math.round(paintedMs[plain].speedIndex * budgets.pairTolerance);
+  const firstPaintLimit = Math.round(paintedMs[plain].firstPaint * budgets.pairTolerance);
   const checks = [
     [`plain lesson JS before interaction ≤ ${budgets.plainJsGzip} B gz`, transfer[plain].js <= budgets.plainJsGzip, transfer[plain].js],
     ...pairLessons.map((type) => [`${type} JS before interaction ≤ ${budgets.pairJsGzip} B gz`, transfer[type].js <= budgets.pairJsGzip, transfer[type].js]),
@@ -222,8 +255,8 @@ try {
     ],
     [`plain lesson CSS ≤ ${budgets.lessonCssGzip} B gz`, transfer[plain].css <= budgets.lessonCssGzip, transfer[plain].css],
     ...pairLessons.flatMap((type) => [
-      [`${type} Speed Index ≤ plain lesson's + 10% (${speedIndexLimit} ms)`, speedIndexMs[type] <= speedIndexLimit, speedIndexMs[type]],
-      [`${type} first contentful paint ≤ plain lesson's + 10% (${firstPaintLimit} ms)`, firstPaintMs[type] <= firstPaintLimit, firstPaintMs[type]],
+      [`${type} Speed Index, applied throttling ≤ plain lesson's + 10% (${speedIndexLimit} ms)`, paintedMs[type].speedIndex <= speedIndexLimit, paintedMs[type].speedIndex],
+      [`${type} first contentful paint, applied throttling ≤ plain lesson's + 10% (${firstPaintLimit} ms)`, paintedMs[type].firstPaint <= firstPaintLimit, paintedMs[type].firstPaint],
       [`${type} layout shift = ${budgets.pairLayoutShift}`, layoutShift[type] <= budgets.pairLayoutShift, layoutShift[type]],
     ]),
     [`search keystroke → first result, warm ≤ ${budgets.searchWarmMs} ms`, warmMedian <= budgets.searchWarmMs, warmMedian],
@@ -250,6 +283,12 @@ try {
       const x = transfer[t];
       return `| ${t} | ${kb(x.html)} | ${kb(x.js)} | ${kb(x.css)} | ${kb(x.total)} | ${x.elements} | ${l.performance} / ${l.accessibility} / ${l['best-practices']} / ${l.seo} | ${(speedIndexMs[t] / 1000).toFixed(2)} s | ${(firstPaintMs[t] / 1000).toFixed(2)} s | ${layoutShift[t]} | ${blockingMs[t]} ms |`;
     }),
+    '',
+    `Applied (DevTools) throttling, as Chrome paints the page while its HTML arrives; medians of ${budgets.paintRuns} interleaved runs:`,
+    '',
+    '| Page type | Speed Index | First contentful paint | Runs (first contentful paint) |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(paintedMs).map(([t, p]) => `| ${t} | ${(p.speedIndex / 1000).toFixed(2)} s | ${(p.firstPaint / 1000).toFixed(2)} s | ${p.runs.firstPaint.join(', ')} ms |`),
     '',
     `- Build (Astro + Pagefind): ${(buildMs / 1000).toFixed(1)} s for ${pageCount} pages (${secondsPerPage.toFixed(2)} s per page), of which Pagefind indexing ${pagefindMs} ms`,
     `- "Run live" click to the StackBlitz request: median ${results.runLiveToStackBlitzRequestMs.median} ms (5 runs)`,
