@@ -78,10 +78,14 @@ export function transformerScrollRegion(): ShikiTransformer {
   };
 }
 
+/** The text of a HAST node and its descendants. */
+const textOf = (node: { type: string; value?: string; children?: unknown[] }): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((c) => textOf(c as never)).join('');
+
 /**
- * Gives each <pre> its line count (`--lines`), from which the stylesheet sets its height (src/styles/global.css).
- * A block whose height is known before it is laid out can skip its layout while off-screen (`content-visibility`)
- * without anything moving when it comes into view.
+ * Gives each <pre> the number of lines it shows (`--lines`), from which the stylesheet estimates its height while
+ * it is off-screen and skipped (src/styles/global.css). Counted from the rendered text, after the notation
+ * transformers have removed any line that held only a `// [!code ...]` mark; a block with no text gets no count.
  */
 export function transformerLineCount(): ShikiTransformer {
   return {
@@ -89,8 +93,10 @@ export function transformerLineCount(): ShikiTransformer {
     // A file's final newline would count as one more line without adding one to the block.
     preprocess: (code) => code.replace(/\s+$/, ''),
     pre(node) {
-      const style = typeof node.properties.style === 'string' && node.properties.style ? `${node.properties.style.replace(/;?$/, ';')}` : '';
-      node.properties.style = `${style}--lines:${this.lines.length}`;
+      const text = textOf(node).replace(/\n$/, '');
+      if (!text.trim()) return;
+      const style = typeof node.properties.style === 'string' && node.properties.style ? node.properties.style.replace(/;?$/, ';') : '';
+      node.properties.style = `${style}--lines:${text.split('\n').length}`;
     },
   };
 }

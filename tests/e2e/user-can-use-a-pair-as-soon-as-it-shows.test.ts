@@ -1,42 +1,11 @@
 // A paired example is laid out by HTML and CSS alone (components/sandbox/SandboxPair.astro): tabs where the pair is
 // narrow, both sides where there is room, the reader's remembered tab and Next.js version from the first paint. The
 // script only adds behaviour, so nothing moves under the reader's pointer once the page shows.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { layoutShifts } from './layout-shifts';
 import { interceptStackBlitz } from './stackblitz-stand-in';
-
-/** Layout shifts since the page started, once it has loaded, its pairs have their script and two frames passed. */
-async function layoutShifts(page: Page): Promise<{ value: number; sources: string[] }[]> {
-  await page.waitForFunction(() => document.readyState === 'complete' && !!customElements.get('sandbox-pair'));
-  return page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            // Layout shifts are not in performance.getEntries(); a buffered observer hands over the earlier ones.
-            type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
-            const observer = new PerformanceObserver(() => {});
-            observer.observe({ type: 'layout-shift', buffered: true });
-            const shifts = (observer.takeRecords() as Shift[]).filter((s) => !s.hadRecentInput);
-            observer.disconnect();
-            resolve(
-              shifts.map((s) => ({
-                value: s.value,
-                // What moved, and from where to where, so a failure says which element to look at.
-                sources: s.sources.map((source) => {
-                  const node = source.node;
-                  const name = node instanceof Element ? `<${node.localName} class="${node.className}">${(node.textContent ?? '').trim().slice(0, 30)}` : String(node?.nodeName);
-                  const at = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-                  return `${name} ${at(source.previousRect)} -> ${at(source.currentRect)} at ${Math.round(s.startTime)} ms`;
-                }),
-              })),
-            );
-          }),
-        );
-      }),
-  );
-}
 
 const pages = ['/examples/forms/', '/lessons/forms/#pair-forms', '/lessons/authentication-and-sessions/#pair-auth'];
 const widths = { phone: 390, laptop: 1280, wide: 1920 };

@@ -52,4 +52,15 @@ describe('code tokens as classes', () => {
     expect(await highlightFile('const a = 1;\n\nconst b = 2;', 'ts', 'a.ts')).toMatch(/<pre[^>]*style="[^"]*--lines:3"/);
     expect(await highlightFile('one line', 'text', 'a.txt')).toMatch(/<pre[^>]*style="[^"]*--lines:1"/);
   });
+
+  it('does not count a line that held only a notation mark, which the block does not show', async () => {
+    for (const mark of ['word:revalidatePath', 'highlight:2', 'focus:2']) {
+      const html = await highlightFile(`// [!code ${mark}]\nimport { revalidatePath } from 'next/cache';\nrevalidatePath('/');\n`, 'ts', 'a.ts');
+      expect(html, mark).toMatch(/<pre[^>]*style="[^"]*--lines:2"/);
+    }
+  });
+
+  it('gives a block with no text no line count, so it keeps its natural height', async () => {
+    for (const code of ['', '\n\n  \n']) expect(await highlightFile(code, 'text', 'a.txt')).not.toContain('--lines');
+  });
 });
