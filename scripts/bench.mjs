@@ -169,17 +169,21 @@ try {
   const blockingMs = {};
   const painted = {};
   const plain = 'plain lesson';
+  // One Lighthouse run. A run whose trace Lighthouse could not read (a runtime error, "Please run Lighthouse again",
+  // which scores 0) is run again, twice at most, and said; a third failure stops the bench.
+  const runLighthouse = async (type, path, flags) => {
+    for (let attempt = 1; ; attempt++) {
+      const { lhr } = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', ...flags });
+      if (!lhr.runtimeError) return lhr;
+      console.warn(`${type} (${flags.throttlingMethod ?? 'simulate'}), attempt ${attempt}: ${lhr.runtimeError.message}`);
+      if (attempt === 3) throw new Error(`${type}: ${lhr.runtimeError.message}`);
+    }
+  };
   try {
     for (const [type, path] of Object.entries(pageTypes)) {
       const runs = [];
       for (let i = 0; i < budgets.lighthouseRuns; i++) {
-        const { lhr } = await lighthouse(origin + path, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        });
-        runs.push(lhr);
+        runs.push(await runLighthouse(type, path, { onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }));
       }
       const audit = (id) => median(runs.map((lhr) => lhr.audits[id].numericValue));
       speedIndexMs[type] = Math.round(audit('speed-index'));
@@ -194,20 +198,7 @@ try {
     // 6. The pair lessons' paint against the plain lesson's, under applied throttling (see budgets.pairTolerance).
     for (let i = 0; i < budgets.paintRuns; i++) {
       for (const type of [plain, ...pairLessons]) {
-        // A run whose trace Lighthouse could not read (it says "Please run Lighthouse again") is run again, twice at most.
-        let lhr;
-        for (let attempt = 1; attempt <= 3; attempt++) {
-          ({ lhr } = await lighthouse(origin + pageTypes[type], {
-            port: chrome.port,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: ['performance'],
-            throttlingMethod: 'devtools',
-          }));
-          if (!lhr.runtimeError) break;
-          console.warn(`${type}, applied throttling, attempt ${attempt}: ${lhr.runtimeError.message}`);
-        }
-        if (lhr.runtimeError) throw new Error(`${type}: ${lhr.runtimeError.message}`);
+        const lhr = await runLighthouse(type, pageTypes[type], { onlyCategories: ['performance'], throttlingMethod: 'devtools' });
         (painted[type] ??= { speedIndex: [], firstPaint: [] }).speedIndex.push(lhr.audits['speed-index'].numericValue);
         painted[type].firstPaint.push(lhr.audits['first-contentful-paint'].numericValue);
       }
