@@ -83,8 +83,8 @@ const textOf = (node: { type: string; value?: string; children?: unknown[] }): s
   node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map((c) => textOf(c as never)).join('');
 
 /**
- * Gives each <pre> the number of lines it shows (`--lines`), from which the stylesheet estimates its height while
- * it is off-screen and skipped (src/styles/global.css). Counted from the rendered text, after the notation
+ * Gives each <pre> the number of lines it shows (`--lines`), from which the stylesheet sets its height, so that it
+ * can skip its layout while off-screen (src/styles/global.css). Counted from the rendered text, after the notation
  * transformers have removed any line that held only a `// [!code ...]` mark; a block with no text gets no count.
  */
 export function transformerLineCount(): ShikiTransformer {
