@@ -55,3 +55,16 @@ for (const path of pages) {
     });
   }
 }
+
+test('user with scrollbars sees the page keep room for its scrollbar while it is still shorter than the window', async ({ page }) => {
+  // A page painted before the rest of its HTML arrives is short at first; the room must not appear only once it grows.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/lessons/forms/');
+  // The page's width as laid out (clientWidth on <html> leaves out a gutter kept without a scrollbar in it).
+  const width = () => page.evaluate(() => document.body.getBoundingClientRect().width);
+  const tall = await width();
+  expect(tall).toBeLessThan(1280);
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>('body > *').forEach((el) => el.style.setProperty('display', 'none')));
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(900);
+  expect(await width()).toBe(tall);
+});
